@@ -1,0 +1,19 @@
+# Sourced by scripts/dev, scripts/test and scripts/build-site: install the locked dependencies on
+# first use (and whenever a lock file changes), then run everything with the project's interpreter.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+export UV_PYTHON_DOWNLOADS=never   # use this machine's Python 3.11, never a downloaded one
+export NO_MKDOCS_2_WARNING=1
+
+if ! command -v uv >/dev/null 2>&1; then
+  echo "uv is not installed: run 'python3 -m pip install uv' (see README.md)" >&2
+  exit 1
+fi
+uv sync --locked --quiet
+
+# npm ci only when node_modules does not match package-lock.json.
+if ! cmp -s package-lock.json node_modules/.package-lock.stamp 2>/dev/null; then
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.package-lock.stamp
+fi

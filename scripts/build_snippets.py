@@ -1,0 +1,381 @@
+"""Run every snippet under snippets/ and keep its outputs (stdout, figures, notebooks) current.
+
+    python scripts/build_snippets.py            # run what changed
+    python scripts/build_snippets.py --force    # run everything
+    python scripts/build_snippets.py snippets/ml_coding/kmeans.py
+
+Outputs go to generated/<module>/<name>/ (stdout.txt, figure-N-light.svg, figure-N-dark.svg) and,
+for notebook sources, generated/<module>/<name>/notebook.ipynb. A snippet re-runs only when its
+source, a project module it imports, the runner, or the lock file changed. A failing snippet keeps
+its last good outputs; the build still finishes the others and exits non-zero.
+
+A snippet tunes its own run with a comment line, e.g. `# snippet-build: timeout=120 timing-dependent`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+RUNNER = Path(__file__).resolve().parent / "snippet_runner.py"
+PLOT_STYLE = PROJECT_ROOT / "snippets" / "_shared" / "plot_style.py"
+LOCK_FILE = PROJECT_ROOT / "uv.lock"
+
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_NOTEBOOK_TIMEOUT = 600.0
+MAX_OUTPUT_CHARS = 100_000
+DIRECTIVE = re.compile(r"^#\s*snippet-build:(?P<options>.*)$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class BuildPaths:
+    """Where snippets are read and outputs written; tests point these at a scratch project."""
+
+    snippets: Path = PROJECT_ROOT / "snippets"
+    generated: Path = PROJECT_ROOT / "generated"
+    cache: Path = PROJECT_ROOT / ".cache" / "snippet-build"
+
+
+@dataclass(frozen=True)
+class Snippet:
+    source: Path
+    name: str  # e.g. "ml_coding/kmeans", relative to the snippets folder, no suffix
+    timeout: float
+    timing_dependent: bool
+    is_notebook: bool
+
+
+@dataclass
+class Outcome:
+    snippet: Snippet
+    status: str  # "ran", "cached" or "failed"
+    seconds: float = 0.0
+    message: str = ""
+    warnings: str = ""
+    changed_files: list[Path] = field(default_factory=list)
+
+
+class SnippetConfigError(ValueError):
+    pass
+
+
+def parse_options(source: Path, text: str) -> tuple[float | None, bool]:
+    """Read `# snippet-build:` options; a bad one fails with its file and line."""
+    timeout, timing_dependent = None, False
+    for match in DIRECTIVE.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        for option in match["options"].split():
+            key, _, value = option.partition("=")
+            if key == "timeout" and value:
+                try:
+                    timeout = float(value)
+                except ValueError:
+                    raise SnippetConfigError(f"{source}:{line}: timeout must be a number of seconds, got {value!r}")
+            elif key == "timing-dependent" and not value:
+                timing_dependent = True
+            else:
+                raise SnippetConfigError(
+                    f"{source}:{line}: unknown snippet-build option {option!r} "
+                    "(known: timeout=SECONDS, timing-dependent)")
+    return timeout, timing_dependent
+
+
+def load_snippet(source: Path, paths: BuildPaths) -> Snippet:
+    text = source.read_text(encoding="utf-8")
+    timeout, timing_dependent = parse_options(source, text)
+    is_notebook = text.startswith("# %%")
+    default = DEFAULT_NOTEBOOK_TIMEOUT if is_notebook else DEFAULT_TIMEOUT
+    name = source.relative_to(paths.snippets).with_suffix("").as_posix()
+    return Snippet(source, name, timeout or default, timing_dependent, is_notebook)
+
+
+def discover(paths: BuildPaths) -> list[Path]:
+    """Every runnable snippet: .py files, not packages' __init__ and not private helpers."""
+    found = []
+    for source in sorted(paths.snippets.rglob("*.py")):
+        parts = source.relative_to(paths.snippets).parts
+        if any(part.startswith(("_", ".")) for part in parts):
+            continue
+        found.append(source)
+    return found
+
+
+def project_imports(source: Path, snippets_root: Path) -> set[Path]:
+    """Files of the `snippets` package that `source` imports, directly or through each other."""
+    seen: set[Path] = set()
+    pending = [source]
+    package_root = snippets_root.parent
+    while pending:
+        current = pending.pop()
+        try:
+            tree = ast.parse(current.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError):
+            continue  # the run reports it with its line
+        for node in ast.walk(tree):
+            modules: list[str] = []
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = current.parent
+                    for _ in range(node.level - 1):
+                        base = base.parent
+                    prefix = ".".join(base.relative_to(package_root).parts)
+                    module = f"{prefix}.{node.module}" if node.module else prefix
+                else:
+                    module = node.module or ""
+                modules = [module] + [f"{module}.{alias.name}" for alias in node.names]
+            for module in modules:
+                if module.split(".")[0] != snippets_root.name:
+                    continue
+                stem = package_root.joinpath(*module.split("."))
+                for candidate in (stem.with_suffix(".py"), stem / "__init__.py"):
+                    if candidate.is_file() and candidate not in seen:
+                        seen.add(candidate)
+                        pending.append(candidate)
+    seen.discard(source)
+    return seen
+
+
+def cache_key(snippet: Snippet, paths: BuildPaths) -> str:
+    digest = hashlib.sha256()
+    digest.update(sys.version.encode())
+    fixed_inputs = [RUNNER, PLOT_STYLE, Path(__file__).resolve()]
+    if LOCK_FILE.exists():
+        fixed_inputs.append(LOCK_FILE)
+    for path in fixed_inputs + [snippet.source] + sorted(project_imports(snippet.source, paths.snippets)):
+        digest.update(str(path.name).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def run_environment(paths: BuildPaths, cache_dir: Path) -> dict[str, str]:
+    """A fixed environment: the same hash seed, clock zone, locale and single-threaded math."""
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "PYTHONPATH": os.pathsep.join([str(paths.snippets.parent), str(PROJECT_ROOT)]),
+        "SNIPPET_ROOT": str(paths.snippets),
+        "PYTHONHASHSEED": "0",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "TZ": "UTC",
+        "LC_ALL": "C.UTF-8",
+        "LANG": "C.UTF-8",
+        "SOURCE_DATE_EPOCH": "0",
+        "MPLBACKEND": "Agg",
+        "MPLCONFIGDIR": str(cache_dir / "matplotlib"),
+        "OMP_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+        "NUMEXPR_NUM_THREADS": "1",
+        "VECLIB_MAXIMUM_THREADS": "1",
+        "JUPYTER_PLATFORM_DIRS": "1",
+    }
+    if "VIRTUAL_ENV" in os.environ:
+        env["VIRTUAL_ENV"] = os.environ["VIRTUAL_ENV"]
+    return env
+
+
+def write_if_changed(target: Path, data: bytes) -> bool:
+    """Atomically replace `target` with `data`, only when the bytes differ."""
+    if target.exists() and target.read_bytes() == data:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False) as handle:
+        handle.write(data)
+    os.replace(handle.name, target)
+    return True
+
+
+def publish(produced: Path, destination: Path) -> list[Path]:
+    """Make `destination` hold exactly the produced files; return what changed."""
+    changed = []
+    new_names = {path.name for path in produced.iterdir() if path.name != "result.json"}
+    for name in sorted(new_names):
+        if write_if_changed(destination / name, (produced / name).read_bytes()):
+            changed.append(destination / name)
+    if destination.is_dir():
+        for stale in destination.iterdir():
+            if stale.is_file() and stale.name not in new_names:
+                stale.unlink()
+                changed.append(stale)
+    return changed
+
+
+def describe_failure(result: dict, root: Path) -> str:
+    def show(path: str) -> str:
+        with contextlib.suppress(ValueError):
+            return str(Path(path).relative_to(root))
+        return path
+
+    frames = result["frames"]
+    where = frames[-1]
+    lines = [f"{show(where['path'])}:{where['line']}: {result['kind']}: {result['message']}"]
+    for frame in frames:
+        lines.append(f"    {show(frame['path'])}:{frame['line']} in {frame['function']}")
+        if frame["code"]:
+            lines.append(f"        {frame['code']}")
+    return "\n".join(lines)
+
+
+def run_one(snippet: Snippet, paths: BuildPaths, env: dict[str, str]) -> Outcome:
+    started = time.perf_counter()
+    display = snippet.source.relative_to(paths.snippets.parent)
+    with tempfile.TemporaryDirectory(prefix="snippet-") as scratch:
+        produced = Path(scratch)
+        # Budget for the kernel to start and stop around the cells' own timeout.
+        limit = snippet.timeout + (30 if snippet.is_notebook else 0)
+        command = [sys.executable, str(RUNNER), str(snippet.source), str(produced),
+                   str(MAX_OUTPUT_CHARS), str(snippet.timeout)]
+        process = subprocess.Popen(command, cwd=paths.snippets.parent, env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   start_new_session=True)
+        try:
+            _, stderr = process.communicate(timeout=limit)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            return Outcome(snippet, "failed", time.perf_counter() - started,
+                           f"{display}: timed out after its limit of {snippet.timeout:g} s "
+                           "(raise it with '# snippet-build: timeout=SECONDS' if the work is real)")
+        stderr_text = stderr.decode("utf-8", "replace")[-4000:]
+        result_file = produced / "result.json"
+        if not result_file.exists():
+            return Outcome(snippet, "failed", time.perf_counter() - started,
+                           f"{display}: the runner died with exit code {process.returncode}\n{stderr_text}")
+        result = json.loads(result_file.read_text(encoding="utf-8"))
+        if not result["ok"]:
+            return Outcome(snippet, "failed", time.perf_counter() - started,
+                           describe_failure(result, paths.snippets.parent), stderr_text)
+        destination = paths.generated / snippet.name
+        changed = publish(produced, destination)
+    return Outcome(snippet, "ran", time.perf_counter() - started, warnings=stderr_text,
+                   changed_files=changed)
+
+
+@contextlib.contextmanager
+def exclusive_lock(cache_dir: Path):
+    """One build at a time per cache: `mkdocs serve` and a manual run do not interleave."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    with open(cache_dir / "lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def outputs_present(snippet: Snippet, paths: BuildPaths, entry: dict) -> bool:
+    destination = paths.generated / snippet.name
+    return all((destination / name).is_file() for name in entry.get("outputs", ["stdout.txt"]))
+
+
+def build(paths: BuildPaths = BuildPaths(), only: list[Path] | None = None, force: bool = False,
+          jobs: int | None = None, log=print) -> list[Outcome]:
+    """Run stale snippets in parallel; return one Outcome per snippet considered."""
+    with exclusive_lock(paths.cache):
+        manifest_path = paths.cache / "manifest.json"
+        manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+        sources = [p.resolve() for p in only] if only else discover(paths)
+        outcomes: list[Outcome] = []
+        stale: list[tuple[Snippet, str]] = []
+        for source in sources:
+            try:
+                snippet = load_snippet(source, paths)
+            except SnippetConfigError as error:
+                outcomes.append(Outcome(Snippet(source, source.stem, 0, False, False), "failed",
+                                        message=str(error)))
+                continue
+            key = cache_key(snippet, paths)
+            entry = manifest.get(snippet.name, {})
+            if not force and entry.get("key") == key and outputs_present(snippet, paths, entry):
+                outcomes.append(Outcome(snippet, "cached", entry.get("seconds", 0.0)))
+            else:
+                stale.append((snippet, key))
+
+        env = run_environment(paths, paths.cache)
+        workers = max(1, jobs or os.cpu_count() or 1)
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = [(key, pool.submit(run_one, snippet, paths, env)) for snippet, key in stale]
+            for key, future in futures:
+                outcome = future.result()
+                outcomes.append(outcome)
+                if outcome.status == "ran":
+                    destination = paths.generated / outcome.snippet.name
+                    manifest[outcome.snippet.name] = {
+                        "key": key, "seconds": round(outcome.seconds, 3),
+                        "timing_dependent": outcome.snippet.timing_dependent,
+                        "outputs": sorted(p.name for p in destination.iterdir()),
+                    }
+        known = {load_name(p, paths) for p in discover(paths)}
+        manifest = {name: entry for name, entry in manifest.items() if name in known}
+        write_if_changed(manifest_path, json.dumps(manifest, indent=1, sort_keys=True).encode())
+        remove_orphans(paths, known)
+    report(outcomes, log)
+    return outcomes
+
+
+def load_name(source: Path, paths: BuildPaths) -> str:
+    return source.relative_to(paths.snippets).with_suffix("").as_posix()
+
+
+def remove_orphans(paths: BuildPaths, known: set[str]) -> None:
+    """Delete outputs of snippets that no longer exist, so no page can show a dead result."""
+    if not paths.generated.is_dir():
+        return
+    for marker in ("stdout.txt", "notebook.ipynb"):
+        for output in list(paths.generated.rglob(marker)):
+            folder = output.parent
+            if folder.exists() and folder.relative_to(paths.generated).as_posix() not in known:
+                shutil.rmtree(folder)
+
+
+def report(outcomes: list[Outcome], log) -> None:
+    failed = [o for o in outcomes if o.status == "failed"]
+    ran = [o for o in outcomes if o.status == "ran"]
+    cached = [o for o in outcomes if o.status == "cached"]
+    for outcome in failed:
+        log(f"FAILED {outcome.message}")
+        if outcome.warnings.strip():
+            log("    stderr:\n" + "\n".join("      " + line for line in outcome.warnings.strip().splitlines()[-15:]))
+    for outcome in ran:
+        if outcome.warnings.strip():
+            log(f"warnings from {outcome.snippet.source.name}:\n    "
+                + "\n    ".join(outcome.warnings.strip().splitlines()[-10:]))
+    total = sum(o.seconds for o in ran + failed)
+    log(f"snippets: {len(ran)} ran, {len(cached)} cached, {len(failed)} failed "
+        f"({total:.1f} s of snippet time)")
+    slowest = sorted(ran + failed, key=lambda o: o.seconds, reverse=True)[:5]
+    if slowest:
+        log("slowest: " + ", ".join(f"{o.snippet.name} {o.seconds:.1f} s" for o in slowest))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="*", type=Path, help="snippets to consider (default: all)")
+    parser.add_argument("--force", action="store_true", help="ignore the cache and run everything")
+    parser.add_argument("--jobs", type=int, default=None, help="parallel runs (default: cores)")
+    parser.add_argument("--snippets-dir", type=Path, default=BuildPaths.snippets)
+    parser.add_argument("--generated-dir", type=Path, default=BuildPaths.generated)
+    parser.add_argument("--cache-dir", type=Path, default=BuildPaths.cache)
+    args = parser.parse_args(argv)
+    paths = BuildPaths(args.snippets_dir.resolve(), args.generated_dir.resolve(), args.cache_dir.resolve())
+    outcomes = build(paths, only=args.paths or None, force=args.force, jobs=args.jobs)
+    return 1 if any(o.status == "failed" for o in outcomes) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
