@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 from pathlib import Path
@@ -55,8 +56,8 @@ def on_pre_build(config) -> None:
         (log.error if message.startswith("FAILED") else log.info)(message)
     if failed:
         summary = f"{len(failed)} snippet(s) failed; their last good outputs were kept"
-        if _command == "serve":
-            log.error(summary)  # keep serving: the page shows the last good output
+        if _command == "serve" or os.environ.get("SNIPPET_BUILD_KEEP_GOING") == "1":
+            log.error(summary)  # keep going: pages show the last good outputs
         else:
             raise PluginError(summary)
 
