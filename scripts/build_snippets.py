@@ -199,6 +199,7 @@ def write_if_changed(target: Path, data: bytes) -> bool:
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False) as handle:
         handle.write(data)
+    os.chmod(handle.name, 0o644)
     os.replace(handle.name, target)
     return True
 
@@ -254,7 +255,9 @@ def run_one(snippet: Snippet, paths: BuildPaths, env: dict[str, str]) -> Outcome
             return Outcome(snippet, "failed", time.perf_counter() - started,
                            f"{display}: timed out after its limit of {snippet.timeout:g} s "
                            "(raise it with '# snippet-build: timeout=SECONDS' if the work is real)")
-        stderr_text = stderr.decode("utf-8", "replace")[-4000:]
+        stderr_text = "\n".join(
+            line for line in stderr.decode("utf-8", "replace").splitlines()
+            if "Kernel is running over TCP" not in line)[-4000:]
         result_file = produced / "result.json"
         if not result_file.exists():
             return Outcome(snippet, "failed", time.perf_counter() - started,

@@ -12,6 +12,10 @@ says whether it worked and, if not, where it failed.
 
 from __future__ import annotations
 
+import functools
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import io
 import json
 import os
@@ -19,7 +23,9 @@ import runpy
 import sys
 import tempfile
 import traceback
+import types
 from pathlib import Path
+from typing import Callable
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PLOT_STYLE = PROJECT_ROOT / "snippets" / "_shared" / "plot_style.py"
@@ -80,38 +86,66 @@ def failure(exc: BaseException, source: Path) -> dict:
             "frames": frames}
 
 
-def load_plot_style():
+@functools.cache
+def load_plot_style() -> types.ModuleType:
     """The house style, loaded by path so that the snippets being built cannot shadow it."""
-    import importlib.util
-
     spec = importlib.util.spec_from_file_location("house_plot_style", PLOT_STYLE)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
+class OnImport(importlib.abc.MetaPathFinder):
+    """Runs a callback right after a named module is first imported.
+
+    The house style and the figure capture are installed this way, so a snippet that never plots
+    never pays for importing matplotlib.
+    """
+
+    def __init__(self, callbacks: dict[str, Callable[[types.ModuleType], None]]) -> None:
+        self.callbacks = callbacks
+
+    def find_spec(self, fullname, path, target=None):
+        callback = self.callbacks.pop(fullname, None)
+        if callback is None:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or spec.loader is None:
+            return spec
+        execute = spec.loader.exec_module
+
+        def exec_then_callback(module: types.ModuleType) -> None:
+            execute(module)
+            callback(module)
+
+        spec.loader.exec_module = exec_then_callback
+        return spec
+
+
 def run_snippet(source: Path, out_dir: Path, max_chars: int) -> dict:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    plot_style = load_plot_style()
-    plot_style.apply_light_style()
     figure_count = 0
 
-    def show(*_args, **_kwargs) -> None:
-        nonlocal figure_count
-        for number in plt.get_fignums():
-            figure = plt.figure(number)
-            figure_count += 1
-            stem = out_dir / f"figure-{figure_count}"
-            figure.savefig(f"{stem}-light.svg", format="svg", metadata=SVG_METADATA)
-            plot_style.recolor_for_dark(figure)
-            figure.savefig(f"{stem}-dark.svg", format="svg", metadata=SVG_METADATA)
-            plt.close(figure)
+    def style_matplotlib(_matplotlib: types.ModuleType) -> None:
+        load_plot_style().apply_light_style()
 
-    plt.show = show
+    def capture_show(pyplot: types.ModuleType) -> None:
+        plot_style = load_plot_style()
+
+        def show(*_args, **_kwargs) -> None:
+            nonlocal figure_count
+            for number in pyplot.get_fignums():
+                figure = pyplot.figure(number)
+                figure_count += 1
+                stem = out_dir / f"figure-{figure_count}"
+                figure.savefig(f"{stem}-light.svg", format="svg", metadata=SVG_METADATA)
+                plot_style.recolor_for_dark(figure)
+                figure.savefig(f"{stem}-dark.svg", format="svg", metadata=SVG_METADATA)
+                pyplot.close(figure)
+
+        pyplot.show = show
+
+    sys.meta_path.insert(0, OnImport({"matplotlib": style_matplotlib,
+                                      "matplotlib.pyplot": capture_show}))
     captured = CappedWriter(max_chars)
     real_stdout = sys.stdout
     sys.stdout = captured
@@ -140,15 +174,21 @@ def kernel_profile_dir() -> str:
     """An IPython profile that gives notebooks the house style and deterministic SVG figures."""
     profile = Path(tempfile.mkdtemp(prefix="ipython-")) / "profile_default"
     profile.mkdir(parents=True)
-    (profile / "ipython_kernel_config.py").write_text(
-        "c.InlineBackend.figure_formats = {'svg'}\n"
-        f"c.InlineBackend.print_figure_kwargs = {{'bbox_inches': 'tight', 'metadata': {SVG_METADATA!r}}}\n"
-        "c.InlineBackend.rc = {'figure.facecolor': 'white', 'savefig.facecolor': 'white',"
-        " 'axes.facecolor': 'white'}\n"
-        "c.IPKernelApp.exec_lines = ['import runpy as _runpy',"
-        f" '_runpy.run_path({str(PLOT_STYLE)!r})[\"apply_light_style\"]()', 'del _runpy']\n",
-        encoding="utf-8",
-    )
+    setup_lines = [
+        "import runpy as _runpy",
+        f"_runpy.run_path({str(PLOT_STYLE)!r})['apply_light_style']()",
+        "del _runpy",
+    ]
+    settings = {
+        "InlineBackend.figure_formats": {"svg"},
+        "InlineBackend.print_figure_kwargs": {"bbox_inches": "tight", "metadata": SVG_METADATA},
+        # Notebook figures sit on white in both palettes: one rendering has to serve both.
+        "InlineBackend.rc": {"figure.facecolor": "white", "savefig.facecolor": "white",
+                             "axes.facecolor": "white"},
+        "IPKernelApp.exec_lines": setup_lines,
+    }
+    config = "".join(f"c.{key} = {value!r}\n" for key, value in settings.items())
+    (profile / "ipython_kernel_config.py").write_text(config, encoding="utf-8")
     return str(profile.parent)
 
 
@@ -165,6 +205,7 @@ def run_notebook(source: Path, out_dir: Path, timeout: float) -> dict:
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                        "language": "python"}
     os.environ["IPYTHONDIR"] = kernel_profile_dir()
+    os.environ.pop("MPLBACKEND", None)  # the kernel must use the inline backend to show figures
     client = NotebookClient(notebook, timeout=timeout, kernel_name="python3",
                             resources={"metadata": {"path": str(PROJECT_ROOT)}},
                             record_timing=False)
@@ -189,7 +230,6 @@ def run_notebook(source: Path, out_dir: Path, timeout: float) -> dict:
 def main() -> None:
     source, out_dir = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
     max_chars, timeout = int(sys.argv[3]), float(sys.argv[4])
-    sys.path.insert(0, str(PROJECT_ROOT))
     is_notebook = source.read_text(encoding="utf-8").startswith("# %%")
     result = run_notebook(source, out_dir, timeout) if is_notebook else run_snippet(
         source, out_dir, max_chars)
