@@ -1,0 +1,81 @@
+"""`mkdocs build --strict` passes on the site and fails on each kind of broken reference."""
+
+from __future__ import annotations
+
+import html
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.site.conftest import PROJECT_ROOT, mkdocs_build
+
+PAGE = """\
+# Scratch page
+
+Some math: $a^2 + b^2 = c^2$.
+
+```python
+--8<-- "snippets/ml_coding/kmeans.py:kmeans"
+```
+
+[The home page](index.md)
+"""
+
+
+def html_text(markup: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def scratch_site(tmp_path: Path, page: str) -> Path:
+    """A two-page site that inherits the real configuration (theme, extensions, hook)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Home\n\n## A section\n")
+    (docs / "page.md").write_text(page)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(textwrap.dedent(f"""\
+        INHERIT: {PROJECT_ROOT / 'mkdocs.yml'}
+        docs_dir: {docs}
+        hooks: [{PROJECT_ROOT / 'scripts' / 'mkdocs_hooks.py'}]
+        watch: []
+        theme:
+          name: material
+          custom_dir: {PROJECT_ROOT / 'overrides'}
+        nav:
+          - index.md
+          - page.md
+        """))
+    return config
+
+
+def test_the_site_builds_strictly(built_site):
+    page = built_site / "ml-coding" / "k-means" / "index.html"
+    markup = page.read_text()
+    text = html_text(markup)
+    assert "def kmeans(" in text, "the snippet section is included"
+    assert "converged after" in text, "the snippet's output is included"
+    assert "--8<--" not in text, "section markers never reach the page"
+    assert 'figure-1-light.svg#only-light' in markup and 'figure-1-dark.svg#only-dark' in markup
+    assert (built_site / "generated" / "ml_coding" / "kmeans" / "figure-1-light.svg").is_file()
+    assert (built_site / "vendor" / "katex" / "katex.min.js").is_file()
+
+
+def test_scratch_site_builds(tmp_path):
+    result = mkdocs_build(scratch_site(tmp_path, PAGE), tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+@pytest.mark.parametrize("defect, message", [
+    ('--8<-- "snippets/ml_coding/no_such_file.py"', "no_such_file.py"),
+    ('--8<-- "snippets/ml_coding/kmeans.py:no_such_section"', None),
+    ("[a missing page](missing.md)", "missing.md"),
+    ("[a missing anchor](index.md#no-such-heading)", "no-such-heading"),
+    ("![a missing figure](generated/ml_coding/kmeans/figure-9.svg)", "figure-9"),
+])
+def test_a_broken_reference_fails_the_build(tmp_path, defect, message):
+    result = mkdocs_build(scratch_site(tmp_path, PAGE + "\n" + defect + "\n"), tmp_path / "site")
+    assert result.returncode != 0, f"the build should fail on: {defect}"
+    if message:
+        assert message in result.stderr
