@@ -6,9 +6,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export UV_PYTHON_DOWNLOADS=never   # use this machine's Python 3.11, never a downloaded one
 export NO_MKDOCS_2_WARNING=1
 
+# A fresh pip install may not have put a `uv` shim on PATH yet; the module always works.
 if ! command -v uv >/dev/null 2>&1; then
-  echo "uv is not installed: run 'python3 -m pip install uv' (see README.md)" >&2
-  exit 1
+  if python3 -m uv --version >/dev/null 2>&1; then
+    uv() { python3 -m uv "$@"; }
+  else
+    echo "uv is not installed: run 'python3 -m pip install uv' (see README.md)" >&2
+    exit 1
+  fi
 fi
 uv sync --locked --quiet
 
