@@ -98,7 +98,13 @@ def recolor_for_dark(figure: Figure) -> None:
 
     Data colors from `DATA_COLORS` and colormaps read on both backgrounds and are left alone.
     """
-    for artist in figure.findobj():
+    artists = figure.findobj()
+    # A text's box and an annotation's arrow are not among its children: findobj() misses them.
+    for artist in list(artists):
+        box = artist.get_bbox_patch() if hasattr(artist, "get_bbox_patch") else None
+        arrow = getattr(artist, "arrow_patch", None)
+        artists += [patch for patch in (box, arrow) if patch is not None]
+    for artist in artists:
         for prop in _COLOR_PROPERTIES:
             getter = getattr(artist, f"get_{prop}", None)
             setter = getattr(artist, f"set_{prop}", None)
