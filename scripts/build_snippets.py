@@ -5,7 +5,7 @@
     python scripts/build_snippets.py snippets/ml_coding/kmeans.py
 
 Outputs go to generated/<module>/<name>/ (stdout.txt, figure-N-light.svg, figure-N-dark.svg) and,
-for notebook sources, generated/<module>/<name>/notebook.ipynb. A snippet re-runs only when its
+for notebook sources, generated/<module>/<name>/<name>.ipynb. A snippet re-runs only when its
 source, a project module it imports, the runner, or the lock file changed. A failing snippet keeps
 its last good outputs; the build still finishes the others and exits non-zero.
 
@@ -339,7 +339,7 @@ def remove_orphans(paths: BuildPaths, known: set[str]) -> None:
     """Delete outputs of snippets that no longer exist, so no page can show a dead result."""
     if not paths.generated.is_dir():
         return
-    for marker in ("stdout.txt", "notebook.ipynb"):
+    for marker in ("stdout.txt", "*.ipynb"):
         for output in list(paths.generated.rglob(marker)):
             folder = output.parent
             if folder.exists() and folder.relative_to(paths.generated).as_posix() not in known:

@@ -63,7 +63,7 @@ def on_pre_build(config) -> None:
 
 
 def notebook_page_path(name: str) -> str:
-    """generated/projects/app_deletion/notebook.ipynb is served as projects/app-deletion.ipynb."""
+    """generated/projects/app_deletion/app_deletion.ipynb is served as projects/app-deletion.ipynb."""
     return name.replace("_", "-") + ".ipynb"
 
 
@@ -72,7 +72,7 @@ def on_files(files: Files, config) -> Files:
     for path in sorted(GENERATED.rglob("*.svg")):
         files.append(File.generated(config, f"generated/{path.relative_to(GENERATED).as_posix()}",
                                     abs_src_path=str(path)))
-    for path in sorted(GENERATED.rglob("notebook.ipynb")):
+    for path in sorted(GENERATED.rglob("*.ipynb")):
         name = path.parent.relative_to(GENERATED).as_posix()
         files.append(File.generated(config, notebook_page_path(name), abs_src_path=str(path)))
     for folder, patterns, target in VENDORED:
@@ -86,6 +86,19 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+def on_nav(nav, config, files):
+    """Give mkdocs-jupyter's notebook wrappers the path of the executed notebook.
+
+    The wrapper recomputes `abs_src_path` from `src_dir`, which a generated file does not have,
+    so reading the page would fail; the wrapped file knows the real path.
+    """
+    for file in files:
+        wrapped = getattr(file, "file", None)
+        if wrapped is not None and wrapped is not file and file.src_uri.endswith(".ipynb"):
+            file.abs_src_path = wrapped.abs_src_path
+    return nav
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
     def both_palettes(match: re.Match) -> str:
         alt, stem, attrs = match["alt"], match["stem"], match["attrs"] or ""
@@ -96,11 +109,16 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 def on_page_context(context, page, config, nav):
-    """A notebook page's edit link opens its source in snippets/, not the generated file."""
+    """A notebook page links its download relatively and its edit link to its source in snippets/."""
+    if getattr(page, "nb_url", None):
+        # mkdocs-jupyter builds an absolute URL from site_url, which breaks when the site is served
+        # from another root; the notebook is copied next to the page, so its bare name is enough.
+        page.nb_url = Path(page.nb_url).name
     src = page.file.abs_src_path or ""
-    if src.startswith(str(GENERATED)) and src.endswith("notebook.ipynb") and config.repo_url:
+    if src.startswith(str(GENERATED)) and src.endswith(".ipynb") and page.edit_url:
         name = Path(src).parent.relative_to(GENERATED).as_posix()
-        page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/snippets/{name}.py"
+        docs_edit_base = page.edit_url[: -len(page.file.src_uri)]  # .../edit/main/docs/
+        page.edit_url = f"{docs_edit_base.rstrip('/').rsplit('/', 1)[0]}/snippets/{name}.py"
     return context
 
 

@@ -6,7 +6,7 @@ Called by `build_snippets.py` in a fresh subprocess, never imported by it:
 
 A plain snippet writes OUT_DIR/stdout.txt and, for each figure shown with `plt.show()`,
 OUT_DIR/figure-N-light.svg and OUT_DIR/figure-N-dark.svg. A notebook source (a `.py` file in
-Jupyter's percent format) writes OUT_DIR/notebook.ipynb, executed. Either way OUT_DIR/result.json
+Jupyter's percent format) writes OUT_DIR/<name>.ipynb, executed. Either way OUT_DIR/result.json
 says whether it worked and, if not, where it failed.
 """
 
@@ -223,7 +223,7 @@ def run_notebook(source: Path, out_dir: Path, timeout: float) -> dict:
                 "frames": [{"path": str(source), "line": line,
                             "function": f"cell {index}" if index is not None else "notebook",
                             "code": ""}]}
-    nbformat.write(notebook, out_dir / "notebook.ipynb")
+    nbformat.write(notebook, out_dir / f"{source.stem}.ipynb")  # its name in the download link
     return {"ok": True, "figures": 0}
 
 
