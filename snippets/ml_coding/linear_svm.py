@@ -108,7 +108,7 @@ def main() -> None:
     print(f"breast cancer: {len(y_train)} train, {len(y_test)} test, lam = {lam:.6f}")
     print(f"primal objective on train: {svm_objective(w, add_bias_column(X_train), y_train, lam):.4f}")
     print(f"test accuracy: {(predict(w, X_test) == y_test).mean():.4f}")
-    ref = LinearSVC(loss="hinge", C=C, dual=True, tol=1e-8, max_iter=100_000).fit(X_train, y_train)
+    ref = LinearSVC(loss="hinge", C=C, dual=True, tol=1e-8, max_iter=100_000, random_state=0).fit(X_train, y_train)
     w_ref = np.r_[ref.coef_[0], ref.intercept_[0]]
     print(f"LinearSVC (hinge, C={C}): objective "
           f"{svm_objective(w_ref, add_bias_column(X_train), y_train, lam):.4f}, "
@@ -121,7 +121,7 @@ def main() -> None:
     w2, history = pegasos(add_bias_column(X), y, lam_toy, n_iter=4000, batch_size=4, rng=rng,
                           record_every=1)
     ref = LinearSVC(loss="hinge", C=1 / (lam_toy * len(y)), dual=True, tol=1e-10,
-                    max_iter=100_000).fit(X, y)
+                    max_iter=100_000, random_state=0).fit(X, y)
     best = svm_objective(np.r_[ref.coef_[0], ref.intercept_[0]], add_bias_column(X), y, lam_toy)
     print(f"toy data: w = {np.round(w2[:2], 3).tolist()}, b = {w2[2]:.3f}, "
           f"margin width 2/|w| = {2 / np.linalg.norm(w2[:2]):.3f}")
