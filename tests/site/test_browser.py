@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-PAGES = ["/", "/ml-coding/k-means/"]
+PAGES = ["/", "/ml-coding/k-means/", "/math/bayes-puzzles/", "/projects/app-deletion/"]
 
 
 @pytest.fixture
@@ -99,4 +99,19 @@ def test_instant_navigation_renders_math_on_the_new_page(page, site_url):
     page.goto(site_url + "/", wait_until="networkidle")
     page.locator("article a[href$='ml-coding/k-means/']").first.click()
     page.wait_for_selector(".arithmatex .katex")
+    assert page.console_errors == [] and page.foreign_requests == []
+
+
+def test_notebook_page_shows_outputs_math_and_a_working_download(page, site_url):
+    response = page.goto(site_url + "/projects/app-deletion/", wait_until="networkidle")
+    assert response.status == 200
+    assert page.locator(".jupyter-wrapper .jp-OutputArea-output").count() > 5  # executed cells
+    figure = page.locator(".jupyter-wrapper img").first
+    figure.scroll_into_view_if_needed()
+    assert figure.evaluate("img => img.complete && img.naturalWidth > 300")
+    assert page.locator(".jupyter-wrapper .katex").count() > 0
+    download = page.locator("a[download][href$='.ipynb']")
+    assert download.count() == 1
+    notebook = page.request.get(download.evaluate("a => a.href"))
+    assert notebook.ok and notebook.json()["cells"]
     assert page.console_errors == [] and page.foreign_requests == []
