@@ -40,6 +40,8 @@ def scratch_site(tmp_path: Path, page: str) -> Path:
         docs_dir: {docs}
         hooks: [{PROJECT_ROOT / 'scripts' / 'mkdocs_hooks.py'}]
         watch: []
+        validation:
+          omitted_files: info  # the site's generated notebooks are not in this small nav
         theme:
           name: material
           custom_dir: {PROJECT_ROOT / 'overrides'}
