@@ -6,6 +6,8 @@ import pandas as pd
 import pytest
 from sklearn.metrics import average_precision_score, roc_auc_score
 
+from tests.projects.executed import notebook_output
+
 from snippets.projects._app_deletion_lib import (
     COST_FALSE_POSITIVE, GAIN_TRUE_POSITIVE, LEAKY, TARGET, RowIdSpy, choose_threshold, evaluate,
     expected_value, fit_models, generate_users, split, true_logit,
@@ -127,3 +129,12 @@ def test_expected_value_by_brute_force():
     brute = sum(GAIN_TRUE_POSITIVE if yi else -COST_FALSE_POSITIVE
                 for yi, si in zip(y, s) if si >= 0.4) / 50
     assert expected_value(y, s, 0.4) == pytest.approx(brute)
+
+
+def test_the_published_notebook_prints_these_scores(study):
+    """The table on the page is the one computed here, not a stale copy."""
+    lines = notebook_output("app_deletion").splitlines()
+    for name, score in study["scores"].items():
+        row = next(line for line in lines if line.startswith(name + " "))
+        expected = [f"{value:.3f}" for value in (score.pr_auc, score.roc_auc, score.brier, score.f1)]
+        assert row.split()[-4:] == expected, name

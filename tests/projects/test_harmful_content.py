@@ -14,6 +14,8 @@ from snippets.projects._harmful_content_lib import (
     precision_recall_at, scores, threshold_for_precision, threshold_for_recall,
 )
 
+from tests.projects.executed import notebook_output
+
 
 @pytest.fixture(scope="module")
 def split():
@@ -113,3 +115,6 @@ def test_final_test_numbers_match_the_notebook(split):
     is_auto, is_review = s >= auto, (s >= review) & (s < auto)
     assert (is_auto.sum(), y[is_auto].sum(), is_review.sum(), y[is_review].sum()) == (14, 13, 12, 8)
     assert round(0.9 ** int(y.sum()), 3) == 0.109 and y.sum() == 21
+    printed = notebook_output("harmful_content")  # the page shows these very numbers
+    assert f"review threshold {review:.3f}, auto-action threshold {auto:.3f}" in printed
+    assert f"test PR-AUC {average_precision_score(y, s):.3f}" in printed

@@ -19,6 +19,8 @@ from snippets.projects._hyperparameter_search_lib import (
     halving_schedule, nested_cv, random_search, successive_halving,
 )
 
+from tests.projects.executed import notebook_output
+
 
 def test_branin_known_optima():
     for optimum in [(-np.pi, 12.275), (np.pi, 2.275), (9.42478, 2.475)]:
@@ -95,6 +97,9 @@ def test_nested_cv_matches_sklearn_and_the_notebook():
     assert round(ours.mean(), 4) == 0.9771
     assert round(ours.std(), 4) == 0.0131
     assert round(flat.best_score_, 4) == 0.9771
+    printed = notebook_output("hyperparameter_search")  # the page shows these very numbers
+    assert f"nested:     mean outer-fold accuracy             {ours.mean():.4f} (std {ours.std():.4f}" in printed
+    assert f"non-nested: best inner-CV accuracy of the search  {flat.best_score_:.4f}" in printed
 
 
 def test_grid_facts_stated_by_the_notebook():
