@@ -101,8 +101,13 @@ def load_snippet(source: Path, paths: BuildPaths) -> Snippet:
     timeout, timing_dependent = parse_options(source, text)
     is_notebook = text.startswith("# %%")
     default = DEFAULT_NOTEBOOK_TIMEOUT if is_notebook else DEFAULT_TIMEOUT
-    name = source.relative_to(paths.snippets).with_suffix("").as_posix()
-    return Snippet(source, name, timeout or default, timing_dependent, is_notebook)
+    return Snippet(source, snippet_name(source, paths), timeout or default, timing_dependent,
+                   is_notebook)
+
+
+def snippet_name(source: Path, paths: BuildPaths) -> str:
+    """e.g. "ml_coding/kmeans": the snippet's path under snippets/, without the suffix."""
+    return source.relative_to(paths.snippets).with_suffix("").as_posix()
 
 
 def discover(paths: BuildPaths) -> list[Path]:
@@ -292,14 +297,15 @@ def build(paths: BuildPaths = BuildPaths(), only: list[Path] | None = None, forc
     with exclusive_lock(paths.cache):
         manifest_path = paths.cache / "manifest.json"
         manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
-        sources = [p.resolve() for p in only] if only else discover(paths)
+        discovered = discover(paths)
+        sources = [p.resolve() for p in only] if only else discovered
         outcomes: list[Outcome] = []
         stale: list[tuple[Snippet, str]] = []
         for source in sources:
             try:
                 snippet = load_snippet(source, paths)
             except SnippetConfigError as error:
-                outcomes.append(Outcome(Snippet(source, source.stem, 0, False, False), "failed",
+                outcomes.append(Outcome(Snippet(source, snippet_name(source, paths), 0, False, False), "failed",
                                         message=str(error)))
                 continue
             key = cache_key(snippet, paths)
@@ -323,16 +329,12 @@ def build(paths: BuildPaths = BuildPaths(), only: list[Path] | None = None, forc
                         "timing_dependent": outcome.snippet.timing_dependent,
                         "outputs": sorted(p.name for p in destination.iterdir()),
                     }
-        known = {load_name(p, paths) for p in discover(paths)}
+        known = {snippet_name(p, paths) for p in discovered}
         manifest = {name: entry for name, entry in manifest.items() if name in known}
         write_if_changed(manifest_path, json.dumps(manifest, indent=1, sort_keys=True).encode())
         remove_orphans(paths, known)
     report(outcomes, log)
     return outcomes
-
-
-def load_name(source: Path, paths: BuildPaths) -> str:
-    return source.relative_to(paths.snippets).with_suffix("").as_posix()
 
 
 def remove_orphans(paths: BuildPaths, known: set[str]) -> None:
