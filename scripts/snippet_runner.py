@@ -192,6 +192,27 @@ def kernel_profile_dir() -> str:
     return str(profile.parent)
 
 
+def merge_stream_outputs(notebook) -> None:
+    """Join consecutive stream outputs of one cell that go to the same stream, in place.
+
+    The kernel flushes stdout on a timer, so one cell's prints can arrive as one message or as
+    several; merging makes the saved notebook the same whatever the timing.
+    """
+    for cell in notebook.cells:
+        merged: list = []
+        for output in cell.get("outputs", []):
+            previous = merged[-1] if merged else None
+            if (output.get("output_type") == "stream" and previous is not None
+                    and previous.get("output_type") == "stream"
+                    and previous.get("name") == output.get("name")):
+                previous["text"] = previous["text"] + output["text"]
+            else:
+                merged.append(output)
+        if "outputs" in cell:
+            cell["outputs"] = merged
+        cell.get("metadata", {}).pop("execution", None)  # wall-clock times, if a kernel adds them
+
+
 def run_notebook(source: Path, out_dir: Path, timeout: float) -> dict:
     import jupytext
     import nbformat
@@ -223,6 +244,7 @@ def run_notebook(source: Path, out_dir: Path, timeout: float) -> dict:
                 "frames": [{"path": str(source), "line": line,
                             "function": f"cell {index}" if index is not None else "notebook",
                             "code": ""}]}
+    merge_stream_outputs(notebook)
     nbformat.write(notebook, out_dir / f"{source.stem}.ipynb")  # its name in the download link
     return {"ok": True, "figures": 0}
 

@@ -7,14 +7,19 @@ independent run into a scratch folder and compares every file. Snippets marked
 
 from __future__ import annotations
 
+import difflib
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.site.conftest import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "scripts"))
 import build_snippets  # noqa: E402
+
+pytestmark = pytest.mark.slow  # builds the whole site or drives a browser
 
 
 def test_a_second_forced_run_is_byte_identical(built_site, tmp_path):
@@ -26,16 +31,33 @@ def test_a_second_forced_run_is_byte_identical(built_site, tmp_path):
     assert result.returncode == 0, result.stdout[-4000:]
 
     paths = build_snippets.BuildPaths()
-    compared = 0
+    compared, differences = 0, []
     for source in build_snippets.discover(paths):
         snippet = build_snippets.load_snippet(source, paths)
         if snippet.timing_dependent:
             continue
+        label = snippet.source.relative_to(PROJECT_ROOT)
         first_dir, second_dir = paths.generated / snippet.name, second / snippet.name
         first_files = sorted(p.name for p in first_dir.iterdir())
-        assert first_files == sorted(p.name for p in second_dir.iterdir()), snippet.name
+        second_files = sorted(p.name for p in second_dir.iterdir())
+        if first_files != second_files:
+            differences.append(f"{label}: files {first_files} then {second_files}")
+            continue
         for name in first_files:
-            same = (first_dir / name).read_bytes() == (second_dir / name).read_bytes()
-            assert same, f"{snippet.source.relative_to(PROJECT_ROOT)}: {name} differs between runs"
             compared += 1
+            first, again = (first_dir / name).read_bytes(), (second_dir / name).read_bytes()
+            if first != again:
+                differences.append(f"{label}: {name} differs between runs\n"
+                                   + short_diff(first, again))
+    assert not differences, f"{len(differences)} outputs differ:\n\n" + "\n\n".join(differences)
     assert compared > 0
+
+
+def short_diff(first: bytes, again: bytes, max_lines: int = 12) -> str:
+    """The first lines of a unified diff between two runs' bytes, each line clipped."""
+    lines = difflib.unified_diff(first.decode("utf-8", "replace").splitlines(),
+                                 again.decode("utf-8", "replace").splitlines(),
+                                 "first run", "second run", lineterm="", n=1)
+    clipped = [line[:160] for line in lines]
+    extra = len(clipped) - max_lines
+    return "\n".join(clipped[:max_lines] + ([f"... {extra} more lines"] if extra > 0 else []))
