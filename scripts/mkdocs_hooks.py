@@ -14,6 +14,7 @@ import re
 import sys
 from pathlib import Path
 
+import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
@@ -62,6 +63,43 @@ def on_pre_build(config) -> None:
             raise PluginError(summary)
 
 
+def front_matter_problem(path: Path, label: str) -> str | None:
+    """Why a page's front matter is unusable ("file:line: reason"), or None when it is fine.
+
+    MkDocs treats front matter that is not valid YAML as page text without a word, so the page
+    loses its title and description; checking here turns that into a build error.
+    """
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].strip() != "---":
+        return f"{label}:1: the page has no front matter; start it with --- and a description"
+    closing = next((i for i, line in enumerate(lines[1:], 1) if line.strip() in ("---", "...")), None)
+    if closing is None:
+        return f"{label}:1: the front matter opened here is never closed with ---"
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:closing]))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 2  # +1 for the opening ---, +1 for 1-based
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return (f"{label}:{line}: front matter is not valid YAML ({reason}); "
+                "quote a value that contains a colon")
+    if not isinstance(meta, dict):
+        return f"{label}:2: front matter must be a mapping of keys to values"
+    description = meta.get("description")
+    if not isinstance(description, str) or not description.strip():
+        return f"{label}:2: front matter needs a non-empty `description`"
+    return None
+
+
+def check_front_matter(files: Files) -> None:
+    problems = [front_matter_problem(Path(f.abs_src_path), f"docs/{f.src_uri}")
+                for f in files.documentation_pages()
+                if f.src_uri.endswith(".md") and f.abs_src_path]
+    problems = [p for p in problems if p]
+    if problems:
+        raise PluginError("\n".join(problems))
+
+
 def notebook_page_path(name: str) -> str:
     """generated/projects/app_deletion/app_deletion.ipynb is served as projects/app-deletion.ipynb."""
     return name.replace("_", "-") + ".ipynb"
@@ -69,6 +107,7 @@ def notebook_page_path(name: str) -> str:
 
 @event_priority(100)  # before mkdocs-jupyter, so that it sees the executed notebooks
 def on_files(files: Files, config) -> Files:
+    check_front_matter(files)
     for path in sorted(GENERATED.rglob("*.svg")):
         files.append(File.generated(config, f"generated/{path.relative_to(GENERATED).as_posix()}",
                                     abs_src_path=str(path)))

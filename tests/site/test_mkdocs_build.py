@@ -11,7 +11,13 @@ import pytest
 
 from tests.site.conftest import PROJECT_ROOT, mkdocs_build
 
+pytestmark = pytest.mark.slow  # builds the whole site or drives a browser
+
 PAGE = """\
+---
+description: A scratch page for build tests.
+---
+
 # Scratch page
 
 Some math: $a^2 + b^2 = c^2$.
@@ -32,7 +38,7 @@ def scratch_site(tmp_path: Path, page: str) -> Path:
     """A two-page site that inherits the real configuration (theme, extensions, hook)."""
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "index.md").write_text("# Home\n\n## A section\n")
+    (docs / "index.md").write_text("---\ndescription: Home.\n---\n\n# Home\n\n## A section\n")
     (docs / "page.md").write_text(page)
     config = tmp_path / "mkdocs.yml"
     config.write_text(textwrap.dedent(f"""\
@@ -81,3 +87,17 @@ def test_a_broken_reference_fails_the_build(tmp_path, defect, message):
     assert result.returncode != 0, f"the build should fail on: {defect}"
     if message:
         assert message in result.stderr
+
+
+@pytest.mark.parametrize("front_matter, line, message", [
+    ("---\ndescription: The round: what it tests\n---\n", 2, "not valid YAML"),
+    ("---\ntags: [a]\n---\n", 2, "description"),
+    ("---\n- a list\n---\n", 2, "mapping"),
+    ("", 1, "no front matter"),
+])
+def test_bad_front_matter_fails_the_build_naming_file_and_line(tmp_path, front_matter, line,
+                                                                message):
+    body = PAGE.split("---\n", 2)[2]  # the scratch page without its own front matter
+    result = mkdocs_build(scratch_site(tmp_path, front_matter + body), tmp_path / "site")
+    assert result.returncode != 0
+    assert f"docs/page.md:{line}:" in result.stderr and message in result.stderr, result.stderr[-2000:]
