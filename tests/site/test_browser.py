@@ -6,6 +6,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+pytestmark = pytest.mark.slow  # builds the whole site or drives a browser
+
 PAGES = ["/", "/ml-coding/k-means/", "/math/bayes-puzzles/", "/projects/app-deletion/"]
 
 
