@@ -3,7 +3,8 @@
 - before each build, run the snippet build (cached), so `mkdocs serve` re-runs an edited snippet;
 - add the generated figures, executed notebooks and vendored front-end assets to the site;
 - expand a generated figure into a light and a dark rendering (`#only-light` / `#only-dark`);
-- drop script tags that point at another host (mkdocs-jupyter adds MathJax and Mermaid from CDNs).
+- drop script tags that load from another host (mkdocs-jupyter adds MathJax and Mermaid from CDNs,
+  Mermaid through a dynamic `import("https://…")`).
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ GENERATED_FIGURE = re.compile(
     r"!\[(?P<alt>[^\]]*)\]\((?P<stem>[^)\s]*generated/[^)\s]*?/figure-\d+)\.svg\)(?P<attrs>\{[^}]*\})?")
 EXTERNAL_SCRIPT = re.compile(
     r"<script\b[^>]*\bsrc=[\"'](?:https?:)?//[^\"']*[\"'][^>]*>\s*</script>"
-    r"|<script\b[^>]*>(?:(?!</script>).)*?\bfrom\s+[\"']https?://(?:(?!</script>).)*</script>",
+    r"|<script\b[^>]*>(?:(?!</script>).)*?\b(?:from\s+|import\s*\(\s*)[\"']https?://"
+    r"(?:(?!</script>).)*</script>",
     re.DOTALL | re.IGNORECASE)
 
 _command = "build"
