@@ -16,3 +16,19 @@ for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "
 def single_thread():
     with threadpool_limits(limits=1):
         yield
+
+
+# Hypothesis: derandomized so every run draws the same examples (a failure reproduces exactly),
+# no example database (a fresh clone and a warm checkout behave alike), and no deadline (a
+# 2-core CI machine under load must not turn a slow example into a failure).
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "kb",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    max_examples=60,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile("kb")
