@@ -1,0 +1,33 @@
+"""The scaling helper's arithmetic, with a fake clock: nothing here depends on the machine's speed."""
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from snippets._shared import scaling
+
+
+def test_best_time_keeps_the_fastest_call(monkeypatch):
+    ticks = iter([0.0, 3.0, 10.0, 11.0, 20.0, 22.0])  # calls lasting 3, 1 and 2 seconds
+    monkeypatch.setattr(scaling, "time", SimpleNamespace(perf_counter=lambda: next(ticks)))
+    assert scaling.best_time(lambda: None, repeats=3) == 1.0
+
+
+def test_measure_scaling_times_solve_on_each_size_only(monkeypatch):
+    timed = []
+    monkeypatch.setattr(scaling, "best_time", lambda call, repeats: (timed.append(call()), 0.5)[1])
+    times = scaling.measure_scaling(lambda data: len(data), lambda n: [0] * n, [4, 8], repeats=2)
+    assert timed == [4, 8] and times.tolist() == [0.5, 0.5]
+
+
+@pytest.mark.parametrize("exponent", [1.0, 2.0, 0.5])
+def test_fitted_exponent_recovers_a_power_law(exponent):
+    sizes = np.array([10, 100, 1000, 10000])
+    assert scaling.fitted_exponent(sizes, 3e-7 * sizes**exponent) == pytest.approx(exponent)
+
+
+def test_plot_scaling_labels_each_series_with_its_slope():
+    figure = scaling.plot_scaling([10, 100], {"linear": [1e-6, 1e-5]}, "title")
+    assert [t.get_text() for t in figure.axes[0].get_legend().get_texts()] == ["linear (slope 1.00)"]
+    assert figure.axes[0].get_xscale() == "log"
