@@ -28,12 +28,14 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RUNNER = Path(__file__).resolve().parent / "snippet_runner.py"
+SANDBOX = Path(__file__).resolve().parent / "snippet_sandbox.py"
 PLOT_STYLE = PROJECT_ROOT / "snippets" / "_shared" / "plot_style.py"
 LOCK_FILE = PROJECT_ROOT / "uv.lock"
 
@@ -161,7 +163,7 @@ def project_imports(source: Path, snippets_root: Path) -> set[Path]:
 def cache_key(snippet: Snippet, paths: BuildPaths) -> str:
     digest = hashlib.sha256()
     digest.update(sys.version.encode())
-    fixed_inputs = [RUNNER, PLOT_STYLE, Path(__file__).resolve()]
+    fixed_inputs = [RUNNER, SANDBOX, PLOT_STYLE, Path(__file__).resolve()]
     if LOCK_FILE.exists():
         fixed_inputs.append(LOCK_FILE)
     for path in fixed_inputs + [snippet.source] + sorted(project_imports(snippet.source, paths.snippets)):
@@ -240,28 +242,85 @@ def describe_failure(result: dict, root: Path) -> str:
     return "\n".join(lines)
 
 
+STUCK_FRAME = re.compile(r'^\s*File "(?P<path>[^"]+)", line (?P<line>\d+) in (?P<function>\S+)', re.M)
+GRACE_FOR_STACK_DUMP = 2.0  # seconds a timed-out runner gets to write where it is stuck
+
+
+def stuck_at(stack_dump: Path, root: Path, snippets_root: Path) -> str:
+    """" at path:line in function" for the innermost snippet frame of a faulthandler dump."""
+    text = stack_dump.read_text(encoding="utf-8", errors="replace") if stack_dump.exists() else ""
+    for match in STUCK_FRAME.finditer(text):  # faulthandler lists the innermost frame first
+        path = Path(match["path"])
+        if path.is_relative_to(snippets_root):
+            return f", stuck at {path.relative_to(root)}:{match['line']} in {match['function']}"
+    return ""
+
+
+def kill_run_processes(run_id: str) -> None:
+    """Kill every process started for one run, including any that left its process group.
+
+    A run's processes inherit SNIPPET_RUN_ID in their environment, which setsid() or a
+    double fork does not remove, so this reaches detached children that killpg misses.
+    """
+    marker = f"SNIPPET_RUN_ID={run_id}".encode()
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environment = (entry / "environ").read_bytes()
+        except OSError:
+            continue
+        if marker in environment.split(b"\0"):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(int(entry.name), signal.SIGKILL)
+
+
 def run_one(snippet: Snippet, paths: BuildPaths, env: dict[str, str]) -> Outcome:
     started = time.perf_counter()
-    display = snippet.source.relative_to(paths.snippets.parent)
-    with tempfile.TemporaryDirectory(prefix="snippet-") as scratch:
-        produced = Path(scratch)
+    root = paths.snippets.parent
+    display = snippet.source.relative_to(root)
+    with tempfile.TemporaryDirectory(prefix="snippet-") as scratch_name:
+        # The run may write only in its scratch folder: outputs, a working folder, temp files.
+        scratch = Path(scratch_name)
+        produced, workdir, tmpdir = scratch / "out", scratch / "work", scratch / "tmp"
+        for folder in (produced, workdir, tmpdir):
+            folder.mkdir()
+        run_id = uuid.uuid4().hex
+        run_env = dict(env, TMPDIR=str(tmpdir), SNIPPET_RUN_ID=run_id, SNIPPET_WRITABLE=os.pathsep.join(
+            [str(scratch), env["MPLCONFIGDIR"]]))
         # Budget for the kernel to start and stop around the cells' own timeout.
         limit = snippet.timeout + (30 if snippet.is_notebook else 0)
         command = [sys.executable, str(RUNNER), str(snippet.source), str(produced),
                    str(MAX_OUTPUT_CHARS), str(snippet.timeout)]
-        process = subprocess.Popen(command, cwd=paths.snippets.parent, env=env,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                   start_new_session=True)
-        try:
-            _, stderr = process.communicate(timeout=limit)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.communicate()
+        # Output goes to files, not pipes: a child the snippet left running cannot hold them open
+        # and keep the build waiting for an end of file.
+        with open(scratch / "stdout.log", "wb") as out, open(scratch / "stderr.log", "wb") as err:
+            process = subprocess.Popen(command, cwd=workdir, env=run_env, stdout=out, stderr=err,
+                                       stdin=subprocess.DEVNULL, start_new_session=True)
+            try:
+                process.wait(timeout=limit)
+                timed_out = False
+            except subprocess.TimeoutExpired:
+                timed_out = True
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(process.pid, signal.SIGUSR1)  # faulthandler writes the stuck stack
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    process.wait(timeout=GRACE_FOR_STACK_DUMP)
+            finally:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(process.pid, signal.SIGKILL)
+                kill_run_processes(run_id)
+                process.wait()
+        if timed_out:
+            where = stuck_at(scratch / "stack.txt", root, paths.snippets)
             return Outcome(snippet, "failed", time.perf_counter() - started,
-                           f"{display}: timed out after its limit of {snippet.timeout:g} s "
+                           f"{display}: timed out after its limit of {snippet.timeout:g} s{where} "
                            "(raise it with '# snippet-build: timeout=SECONDS' if the work is real)")
         stderr_text = "\n".join(
-            line for line in stderr.decode("utf-8", "replace").splitlines()
+            line for line in (scratch / "stderr.log").read_text("utf-8", "replace").splitlines()
             if "Kernel is running over TCP" not in line)[-4000:]
         result_file = produced / "result.json"
         if not result_file.exists():
@@ -270,7 +329,7 @@ def run_one(snippet: Snippet, paths: BuildPaths, env: dict[str, str]) -> Outcome
         result = json.loads(result_file.read_text(encoding="utf-8"))
         if not result["ok"]:
             return Outcome(snippet, "failed", time.perf_counter() - started,
-                           describe_failure(result, paths.snippets.parent), stderr_text)
+                           describe_failure(result, root), stderr_text)
         destination = paths.generated / snippet.name
         changed = publish(produced, destination)
     return Outcome(snippet, "ran", time.perf_counter() - started, warnings=stderr_text,

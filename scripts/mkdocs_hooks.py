@@ -4,7 +4,10 @@
 - add the generated figures, executed notebooks and vendored front-end assets to the site;
 - expand a generated figure into a light and a dark rendering (`#only-light` / `#only-dark`);
 - drop script tags that load from another host (mkdocs-jupyter adds MathJax and Mermaid from CDNs,
-  Mermaid through a dynamic `import("https://…")`).
+  Mermaid through a dynamic `import("https://…")`);
+- check every page's front matter and `--8<--` includes: `mkdocs build` fails with one line per
+  problem (page, line, file, section); `mkdocs serve` keeps serving and shows the problem, and
+  any failed snippet, on the page itself, so one broken page never takes the others down.
 """
 
 from __future__ import annotations
@@ -43,7 +46,12 @@ EXTERNAL_SCRIPT = re.compile(
     r"(?:(?!</script>).)*</script>",
     re.DOTALL | re.IGNORECASE)
 
+INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--[ \t]+"(?P<target>[^"]+)"[ \t]*$')
+SECTION_MARK = "--8<-- [{}:{}]"
+
 _command = "build"
+_failed_snippets: dict[str, str] = {}  # snippet name -> failure message, from the last run
+_page_problems: dict[str, list[str]] = {}  # docs-relative page -> problems found in it
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -51,18 +59,84 @@ def on_startup(command: str, dirty: bool) -> None:
     _command = command
 
 
+def serving() -> bool:
+    return _command == "serve"
+
+
 def on_pre_build(config) -> None:
     messages: list[str] = []
     outcomes = build_snippets.build(log=messages.append)
     failed = [o for o in outcomes if o.status == "failed"]
+    _failed_snippets.clear()
+    _failed_snippets.update({o.snippet.name: o.message for o in failed})
     for message in messages:
         (log.error if message.startswith("FAILED") else log.info)(message)
     if failed:
         summary = f"{len(failed)} snippet(s) failed; their last good outputs were kept"
-        if _command == "serve" or os.environ.get("SNIPPET_BUILD_KEEP_GOING") == "1":
-            log.error(summary)  # keep going: pages show the last good outputs
+        if serving() or os.environ.get("SNIPPET_BUILD_KEEP_GOING") == "1":
+            log.error(summary)  # keep going: each page says which of its snippets failed
         else:
             raise PluginError(summary)
+
+
+def include_problem(target: str, label: str) -> str | None:
+    """Why a `--8<-- "target"` include cannot work ("page:line: reason"), or None."""
+    path_text, _, section = target.partition(":")
+    if section.replace(":", "").isdigit():
+        return (f"{label}: includes {path_text} by line numbers ({section}); "
+                "include a named section instead")
+    path = PROJECT_ROOT / path_text
+    if not path.is_file():
+        snippet = generated_snippet_name(path_text)
+        if snippet and snippet in _failed_snippets:
+            return None  # reported as the snippet's own failure, with its message
+        return f"{label}: includes {path_text}, which does not exist"
+    if section:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        # The messages name the marker without its scissors, which the include extension would eat.
+        if SECTION_MARK.format("start", section) not in text:
+            return (f"{label}: includes section '{section}' of {path_text}, which has no "
+                    f"[start:{section}] marker")
+        if SECTION_MARK.format("end", section) not in text:
+            return (f"{label}: includes section '{section}' of {path_text}, whose "
+                    f"[end:{section}] marker is missing")
+    return None
+
+
+def generated_snippet_name(path_text: str) -> str | None:
+    """"ml_coding/kmeans" for generated/ml_coding/kmeans/stdout.txt or snippets/ml_coding/kmeans.py."""
+    parts = Path(path_text).parts
+    if len(parts) >= 3 and parts[0] == "generated":
+        return "/".join(parts[1:-1])
+    if len(parts) >= 2 and parts[0] == "snippets" and path_text.endswith(".py"):
+        return Path(*parts[1:]).with_suffix("").as_posix()
+    return None
+
+
+def page_includes(path: Path) -> list[tuple[int, str, str]]:
+    """(line number, the line, its target) for each `--8<--` include of a page, fences included."""
+    found = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        match = INCLUDE.match(line)
+        if match:
+            found.append((number, line, match["target"]))
+    return found
+
+
+def check_includes(files: Files) -> None:
+    """Record each page's broken includes; outside `mkdocs serve` they fail the build at once."""
+    problems: list[str] = []
+    for file in files.documentation_pages():
+        if not (file.src_uri.endswith(".md") and file.abs_src_path):
+            continue
+        label = f"docs/{file.src_uri}"
+        for number, _line, target in page_includes(Path(file.abs_src_path)):
+            problem = include_problem(target, f"{label}:{number}")
+            if problem:
+                _page_problems.setdefault(file.src_uri, []).append(problem)
+                problems.append(problem)
+    if problems and not serving():
+        raise PluginError("\n".join(problems))
 
 
 def front_matter_problem(path: Path, label: str) -> str | None:
@@ -94,11 +168,14 @@ def front_matter_problem(path: Path, label: str) -> str | None:
 
 
 def check_front_matter(files: Files) -> None:
-    problems = [front_matter_problem(Path(f.abs_src_path), f"docs/{f.src_uri}")
-                for f in files.documentation_pages()
-                if f.src_uri.endswith(".md") and f.abs_src_path]
-    problems = [p for p in problems if p]
-    if problems:
+    problems = []
+    for file in files.documentation_pages():
+        if file.src_uri.endswith(".md") and file.abs_src_path:
+            problem = front_matter_problem(Path(file.abs_src_path), f"docs/{file.src_uri}")
+            if problem:
+                _page_problems.setdefault(file.src_uri, []).append(problem)
+                problems.append(problem)
+    if problems and not serving():
         raise PluginError("\n".join(problems))
 
 
@@ -109,7 +186,11 @@ def notebook_page_path(name: str) -> str:
 
 @event_priority(100)  # before mkdocs-jupyter, so that it sees the executed notebooks
 def on_files(files: Files, config) -> Files:
+    _page_problems.clear()
     check_front_matter(files)
+    check_includes(files)
+    for problem in (p for problems in _page_problems.values() for p in problems):
+        log.error(problem)  # in serve mode: the server keeps going and the page shows it
     for path in sorted(GENERATED.rglob("*.svg")):
         files.append(File.generated(config, f"generated/{path.relative_to(GENERATED).as_posix()}",
                                     abs_src_path=str(path)))
@@ -140,7 +221,55 @@ def on_nav(nav, config, files):
     return nav
 
 
+def failure_notice(title: str, body: str) -> str:
+    indented = "\n".join("    " + line for line in body.splitlines())
+    return f'!!! failure "{title}"\n\n    ```text\n{indented}\n    ```\n\n'
+
+
+def with_problems_shown(markdown: str, page) -> str:
+    """In `mkdocs serve`: neutralize broken includes and say on the page what is wrong."""
+    if not page.file.abs_src_path or not page.file.src_uri.endswith(".md"):
+        return markdown
+    includes = page_includes(Path(page.file.abs_src_path))
+    notices = []
+    problems = _page_problems.get(page.file.src_uri, [])
+    if problems:
+        notices.append(failure_notice("This page has build errors", "\n".join(problems)))
+    broken_lines = {}
+    shown = set()
+    for number, line, target in includes:
+        path_text = target.partition(":")[0]
+        snippet = generated_snippet_name(path_text)
+        problem = include_problem(target, f"docs/{page.file.src_uri}:{number}")
+        if problem:
+            broken_lines[line] = f"(build error: {problem})"
+        elif not (PROJECT_ROOT / path_text).is_file():  # an output its failed snippet never wrote
+            broken_lines[line] = "(no output yet: the snippet failed)"
+        if snippet in _failed_snippets and snippet not in shown:
+            shown.add(snippet)
+            has_output = (GENERATED / snippet).is_dir() and any((GENERATED / snippet).iterdir())
+            state = ("this page shows its last good output" if has_output
+                     else "it has no previous output to show")
+            notices.append(failure_notice(f"The snippet snippets/{snippet}.py failed: {state}",
+                                          _failed_snippets[snippet]))
+    if broken_lines:
+        lines = markdown.splitlines()
+        for index, line in enumerate(lines):
+            if line in broken_lines:
+                indent = INCLUDE.match(line)["indent"]
+                lines[index] = indent + broken_lines[line]
+        markdown = "\n".join(lines) + "\n"
+    if notices:
+        title = re.match(r"\s*# [^\n]*\n", markdown)  # notices go right under the title
+        title_end = title.end() if title else 0
+        markdown = markdown[:title_end] + "\n" + "".join(notices) + markdown[title_end:]
+    return markdown
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    if serving():
+        markdown = with_problems_shown(markdown, page)
+
     def both_palettes(match: re.Match) -> str:
         alt, stem, attrs = match["alt"], match["stem"], match["attrs"] or ""
         return (f"![{alt}]({stem}-light.svg#only-light){attrs}"

@@ -12,6 +12,7 @@ says whether it worked and, if not, where it failed.
 
 from __future__ import annotations
 
+import faulthandler
 import functools
 import importlib.abc
 import importlib.machinery
@@ -19,7 +20,9 @@ import importlib.util
 import io
 import json
 import os
+import re
 import runpy
+import signal
 import sys
 import tempfile
 import traceback
@@ -29,11 +32,17 @@ from typing import Callable
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PLOT_STYLE = PROJECT_ROOT / "snippets" / "_shared" / "plot_style.py"
+SANDBOX = Path(__file__).resolve().parent / "snippet_sandbox.py"
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 SVG_METADATA = {"Date": None, "Creator": None}
 
 
 class OutputLimitExceeded(RuntimeError):
     """Raised by `CappedWriter` so that runaway printing fails at the line that printed."""
+
+
+class FigureError(RuntimeError):
+    """A figure the page would show wrongly: never shown, or empty when shown."""
 
 
 class CappedWriter(io.TextIOBase):
@@ -86,13 +95,18 @@ def failure(exc: BaseException, source: Path) -> dict:
             "frames": frames}
 
 
-@functools.cache
-def load_plot_style() -> types.ModuleType:
-    """The house style, loaded by path so that the snippets being built cannot shadow it."""
-    spec = importlib.util.spec_from_file_location("house_plot_style", PLOT_STYLE)
+def load_module(path: Path, name: str) -> types.ModuleType:
+    """A module loaded by path, so that the snippets being built cannot shadow it."""
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@functools.cache
+def load_plot_style() -> types.ModuleType:
+    """The house style."""
+    return load_module(PLOT_STYLE, "house_plot_style")
 
 
 class OnImport(importlib.abc.MetaPathFinder):
@@ -124,25 +138,56 @@ class OnImport(importlib.abc.MetaPathFinder):
 
 def run_snippet(source: Path, out_dir: Path, max_chars: int) -> dict:
     figure_count = 0
+    created_at: dict[int, list[dict]] = {}  # figure number -> snippet frames that created it
+    pyplot_module: list[types.ModuleType] = []
 
     def style_matplotlib(_matplotlib: types.ModuleType) -> None:
         load_plot_style().apply_light_style()
 
     def capture_show(pyplot: types.ModuleType) -> None:
         plot_style = load_plot_style()
+        pyplot_module.append(pyplot)
+        make_figure = pyplot.figure
+
+        @functools.wraps(make_figure)
+        def figure(*args, **kwargs):
+            known = set(pyplot.get_fignums())
+            made = make_figure(*args, **kwargs)
+            if made.number not in known:
+                created_at[made.number] = project_frames(traceback.extract_stack()[:-1])
+            return made
 
         def show(*_args, **_kwargs) -> None:
             nonlocal figure_count
-            for number in pyplot.get_fignums():
-                figure = pyplot.figure(number)
+            open_figures = [pyplot.figure(number) for number in pyplot.get_fignums()]
+            empty = [f for f in open_figures if not f.axes]
+            if empty:
+                raise FigureError(
+                    f"plt.show() found {len(empty)} empty figure(s) among {len(open_figures)} "
+                    f"open (created at {where_created(empty[0].number)}): a stray figure would "
+                    "shift the numbering of figure-N on the page; close it or draw into it")
+            if len(open_figures) > 1:
+                raise FigureError(
+                    f"plt.show() found {len(open_figures)} open figures (created at "
+                    f"{', '.join(where_created(f.number) for f in open_figures)}); call "
+                    "plt.show() once per figure, so that figure-N on the page is the N-th shown")
+            for figure in open_figures:
                 figure_count += 1
                 stem = out_dir / f"figure-{figure_count}"
                 figure.savefig(f"{stem}-light.svg", format="svg", metadata=SVG_METADATA)
                 plot_style.recolor_for_dark(figure)
                 figure.savefig(f"{stem}-dark.svg", format="svg", metadata=SVG_METADATA)
+                created_at.pop(figure.number, None)
                 pyplot.close(figure)
 
+        pyplot.figure = figure
         pyplot.show = show
+
+    def where_created(number: int) -> str:
+        frames = created_at.get(number)
+        if not frames:
+            return "an unknown line"
+        return f"{Path(frames[-1]['path']).name}:{frames[-1]['line']}"
 
     sys.meta_path.insert(0, OnImport({"matplotlib": style_matplotlib,
                                       "matplotlib.pyplot": capture_show}))
@@ -160,23 +205,88 @@ def run_snippet(source: Path, out_dir: Path, max_chars: int) -> dict:
         return failure(exc, source)
     finally:
         sys.stdout = real_stdout
+    unshown = pyplot_module[0].get_fignums() if pyplot_module else []
+    if unshown:
+        frames = created_at.get(unshown[0]) or [
+            {"path": str(source), "line": 0, "function": "<module>", "code": ""}]
+        return {"ok": False, "kind": "FigureError",
+                "message": f"{len(unshown)} figure(s) created but never shown: call plt.show() "
+                           "for each figure the page uses (or plt.close() one it does not)",
+                "frames": frames}
     (out_dir / "stdout.txt").write_text(captured.getvalue(), encoding="utf-8")
     return {"ok": True, "figures": figure_count}
 
 
-def percent_cell_lines(source: Path) -> list[int]:
-    """1-based line numbers of the `# %%` markers that open each cell."""
+def cell_start_lines(source: Path, notebook) -> list[int]:
+    """For each cell, the 1-based line of the source file that holds its first line of code."""
     lines = source.read_text(encoding="utf-8").splitlines()
-    return [number for number, line in enumerate(lines, 1) if line.startswith("# %%")]
+    markers = [number for number, line in enumerate(lines, 1) if line.startswith("# %%")]
+    starts = []
+    for marker, cell in zip(markers, notebook.cells):
+        first = next((line for line in cell.source.splitlines() if line.strip()), None)
+        start = marker + 1
+        if first is not None:
+            start = next((n for n in range(marker + 1, len(lines) + 1)
+                          if lines[n - 1] == first), marker + 1)
+            # the cell's own leading blank lines were dropped by jupytext; count them back
+            start -= cell.source.splitlines().index(first)
+        starts.append(start)
+    return starts
+
+
+def notebook_failure(exc: BaseException, source: Path, notebook, timeout: float) -> dict:
+    """Where a notebook failed: the source line inside the cell, the cell as a reader counts it."""
+    code_cells = [i for i, cell in enumerate(notebook.cells) if cell.cell_type == "code"]
+    failed = next((i for i in code_cells if any(
+        o.get("output_type") == "error" for o in notebook.cells[i].get("outputs", []))), None)
+    if failed is None:  # a timeout without a traceback: the cell that was running
+        failed = next((i for i in code_cells
+                       if notebook.cells[i].get("execution_count") is None), None)
+    if failed is None:
+        return {"ok": False, "kind": type(exc).__name__, "message": strip_ansi(str(exc)),
+                "frames": [{"path": str(source), "line": 0, "function": "notebook", "code": ""}]}
+    cell = notebook.cells[failed]
+    error = next((o for o in cell.get("outputs", []) if o.get("output_type") == "error"), None)
+    kind = error["ename"] if error else type(exc).__name__
+    message = strip_ansi(error["evalue"]) if error else ""
+    # The build interrupts a kernel only when a cell runs past its limit (interrupt_on_timeout).
+    if type(exc).__name__ == "CellTimeoutError" or kind == "KeyboardInterrupt":
+        kind, message = "TimeoutError", f"the cell did not finish within its limit of {timeout:g} s"
+    traceback_text = strip_ansi("\n".join(error.get("traceback", []))) if error else ""
+    starts = cell_start_lines(source, notebook)
+    by_count = {c.get("execution_count"): i for i, c in enumerate(notebook.cells)
+                if c.cell_type == "code" and c.get("execution_count") is not None}
+    frames = []
+    # IPython names a cell's frames "Cell In[n], line k", outermost first.
+    for count, line_in_cell in re.findall(r"Cell In\[(\d+)\], line (\d+)", traceback_text):
+        index = by_count.get(int(count))
+        if index is None:
+            continue
+        source_lines = notebook.cells[index].source.splitlines()
+        k = int(line_in_cell)
+        frames.append({"path": str(source), "line": starts[index] + k - 1,
+                       "function": f"code cell {code_cells.index(index) + 1}",
+                       "code": source_lines[k - 1].strip() if k <= len(source_lines) else ""})
+    if not frames:
+        frames.append({"path": str(source), "line": starts[failed],
+                       "function": f"code cell {code_cells.index(failed) + 1}", "code": ""})
+    return {"ok": False, "kind": kind, "message": message, "frames": frames}
+
+
+def strip_ansi(text: str) -> str:
+    return ANSI_ESCAPE.sub("", text)
 
 
 def kernel_profile_dir() -> str:
     """An IPython profile that gives notebooks the house style and deterministic SVG figures."""
     profile = Path(tempfile.mkdtemp(prefix="ipython-")) / "profile_default"
     profile.mkdir(parents=True)
+    writable = os.environ.get("SNIPPET_WRITABLE", "")
     setup_lines = [
         "import runpy as _runpy",
         f"_runpy.run_path({str(PLOT_STYLE)!r})['apply_light_style']()",
+        f"_runpy.run_path({str(SANDBOX)!r})['install']({writable.split(os.pathsep)!r})"
+        if writable else "",
         "del _runpy",
     ]
     settings = {
@@ -227,23 +337,15 @@ def run_notebook(source: Path, out_dir: Path, timeout: float) -> dict:
                                        "language": "python"}
     os.environ["IPYTHONDIR"] = kernel_profile_dir()
     os.environ.pop("MPLBACKEND", None)  # the kernel must use the inline backend to show figures
+    # The kernel starts in the run's scratch working folder, like a plain snippet; a timed-out
+    # cell is interrupted so that its traceback says which line it was stuck on.
     client = NotebookClient(notebook, timeout=timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(PROJECT_ROOT)}},
-                            record_timing=False)
+                            resources={"metadata": {"path": os.getcwd()}},
+                            record_timing=False, interrupt_on_timeout=True)
     try:
         client.execute()
     except (CellExecutionError, CellTimeoutError) as exc:
-        cell_lines = percent_cell_lines(source)
-        index = next((i for i, cell in enumerate(notebook.cells)
-                      if any(o.get("output_type") == "error" for o in cell.get("outputs", []))),
-                     None)
-        line = cell_lines[index] if index is not None and index < len(cell_lines) else 0
-        summary = str(exc).strip().splitlines()
-        return {"ok": False, "kind": type(exc).__name__,
-                "message": summary[-1] if summary else "cell failed",
-                "frames": [{"path": str(source), "line": line,
-                            "function": f"cell {index}" if index is not None else "notebook",
-                            "code": ""}]}
+        return notebook_failure(exc, source, notebook, timeout)
     merge_stream_outputs(notebook)
     nbformat.write(notebook, out_dir / f"{source.stem}.ipynb")  # its name in the download link
     return {"ok": True, "figures": 0}
@@ -252,9 +354,17 @@ def run_notebook(source: Path, out_dir: Path, timeout: float) -> dict:
 def main() -> None:
     source, out_dir = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
     max_chars, timeout = int(sys.argv[3]), float(sys.argv[4])
+    # On SIGUSR1 (sent by the build when the time limit is up) dump where the snippet is stuck.
+    stack_dump = open(out_dir.parent / "stack.txt", "w", encoding="utf-8")  # noqa: SIM115
+    faulthandler.register(signal.SIGUSR1, file=stack_dump, all_threads=False)
     is_notebook = source.read_text(encoding="utf-8").startswith("# %%")
-    result = run_notebook(source, out_dir, timeout) if is_notebook else run_snippet(
-        source, out_dir, max_chars)
+    if is_notebook:  # the cells run in a kernel process, which installs the sandbox itself
+        result = run_notebook(source, out_dir, timeout)
+    else:
+        writable = os.environ.get("SNIPPET_WRITABLE", "")
+        if writable:
+            load_module(SANDBOX, "snippet_sandbox").install(writable.split(os.pathsep))
+        result = run_snippet(source, out_dir, max_chars)
     (out_dir / "result.json").write_text(json.dumps(result), encoding="utf-8")
 
 

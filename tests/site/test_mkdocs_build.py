@@ -34,12 +34,16 @@ def html_text(markup: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", markup))
 
 
-def scratch_site(tmp_path: Path, page: str) -> Path:
-    """A two-page site that inherits the real configuration (theme, extensions, hook)."""
+def scratch_site(tmp_path: Path, page: str, page_path: str = "page.md") -> Path:
+    """A small site that inherits the real configuration (theme, extensions, hook)."""
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "index.md").write_text("---\ndescription: Home.\n---\n\n# Home\n\n## A section\n")
-    (docs / "page.md").write_text(page)
+    home = "---\ndescription: Home.\n---\n\n# Home\n\n## A section\n"
+    (docs / "index.md").write_text(home)
+    (docs / page_path).parent.mkdir(parents=True, exist_ok=True)
+    (docs / page_path).write_text(page)
+    if page_path != "page.md":  # a page in a module folder, next to the module's introduction
+        (docs / page_path).with_name("index.md").write_text(home)
     config = tmp_path / "mkdocs.yml"
     config.write_text(textwrap.dedent(f"""\
         INHERIT: {PROJECT_ROOT / 'mkdocs.yml'}
@@ -53,8 +57,10 @@ def scratch_site(tmp_path: Path, page: str) -> Path:
           custom_dir: {PROJECT_ROOT / 'overrides'}
         nav:
           - index.md
-          - page.md
+          - {page_path}
         """))
+    if page_path != "page.md":
+        config.write_text(config.read_text() + f"  - {Path(page_path).with_name('index.md')}\n")
     return config
 
 
@@ -76,8 +82,12 @@ def test_scratch_site_builds(tmp_path):
 
 
 @pytest.mark.parametrize("defect, message", [
-    ('--8<-- "snippets/ml_coding/no_such_file.py"', "no_such_file.py"),
-    ('--8<-- "snippets/ml_coding/kmeans.py:no_such_section"', None),
+    ('--8<-- "snippets/ml_coding/no_such_file.py"',
+     "docs/page.md:15: includes snippets/ml_coding/no_such_file.py, which does not exist"),
+    ('--8<-- "snippets/ml_coding/kmeans.py:no_such_section"',
+     "docs/page.md:15: includes section 'no_such_section' of snippets/ml_coding/kmeans.py, "
+     "which has no [start:no_such_section] marker"),
+    ('--8<-- "snippets/ml_coding/kmeans.py:3:9"', "include a named section instead"),
     ("[a missing page](missing.md)", "missing.md"),
     ("[a missing anchor](index.md#no-such-heading)", "no-such-heading"),
     ("![a missing figure](generated/ml_coding/kmeans/figure-9.svg)", "figure-9"),
@@ -87,6 +97,19 @@ def test_a_broken_reference_fails_the_build(tmp_path, defect, message):
     assert result.returncode != 0, f"the build should fail on: {defect}"
     if message:
         assert message in result.stderr
+
+
+def test_an_include_error_is_one_line_without_a_traceback(tmp_path):
+    defect = '--8<-- "snippets/ml_coding/kmeans.py:no_such_section"'
+    result = mkdocs_build(scratch_site(tmp_path, PAGE + "\n" + defect + "\n"), tmp_path / "site")
+    assert "Traceback" not in result.stderr and "SnippetMissingError" not in result.stderr
+
+
+def test_the_page_template_builds_as_it_is(tmp_path):
+    template = (PROJECT_ROOT / ".github" / "page-template.md").read_text()
+    config = scratch_site(tmp_path, template, page_path="ml-coding/new-topic.md")
+    result = mkdocs_build(config, tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
 
 
 @pytest.mark.parametrize("front_matter, line, message", [

@@ -253,9 +253,199 @@ def test_notebook_is_executed_with_its_outputs(project):
     assert summary(project.build()).startswith("snippets: 0 ran, 1 cached")
 
 
-def test_failing_notebook_cell_names_its_line(project):
-    project.write("notebook", "# %% [markdown]\n# A title\n\n# %%\nx = 1\n\n# %%\nraise ValueError('bad cell')\n")
+NOTEBOOK_FAILING_INSIDE_A_CELL = """\
+# %% [markdown]
+# A title
+
+# %%
+def check(value):
+    if value > 2:
+        raise ValueError(f"bad value {value}")
+
+# %% [markdown]
+# Some prose between the cells.
+
+# %%
+total = 0
+for value in range(5):
+    total += value
+    check(value)
+"""
+
+
+def test_failing_notebook_cell_names_the_line_inside_the_cell(project):
+    project.write("notebook", NOTEBOOK_FAILING_INSIDE_A_CELL)
     result = project.build()
     assert result.returncode == 1
-    assert "snippets/demo/notebook.py:7:" in result.stdout
-    assert "bad cell" in result.stdout
+    # Like a plain snippet: the innermost line first (the raise, in the first code cell), then
+    # the frames from outermost in; markdown cells are not counted.
+    assert "snippets/demo/notebook.py:7: ValueError: bad value 3" in result.stdout
+    frames = result.stdout.split("\n", 1)[1]
+    assert frames.index("snippets/demo/notebook.py:16 in code cell 2\n        check(value)") < \
+        frames.index("snippets/demo/notebook.py:7 in code cell 1\n        raise ValueError")
+    assert "\x1b[" not in result.stdout, "terminal colour codes must be stripped"
+
+
+def test_timed_out_notebook_cell_names_its_line(project):
+    project.write("notebook", "# %%\n# snippet-build: timeout=3\nimport time\n\n# %%\n"
+                              "while True:\n    time.sleep(0.05)\n")
+    result = project.build()
+    assert result.returncode == 1
+    assert "snippets/demo/notebook.py:7: TimeoutError: the cell did not finish within its limit of 3 s" \
+        in result.stdout
+
+
+UNSHOWN_FIGURE = """\
+import matplotlib.pyplot as plt
+
+print("drew but forgot to show")
+plt.plot([1, 2, 3])
+"""
+
+STRAY_FIGURE = """\
+import matplotlib.pyplot as plt
+
+plt.figure()
+figure, axes = plt.subplots()
+axes.plot([3, 2, 1])
+plt.show()
+"""
+
+TWO_FIGURES_ONE_SHOW = """\
+import matplotlib.pyplot as plt
+
+plt.subplots()[1].plot([1, 2])
+plt.subplots()[1].plot([2, 1])
+plt.show()
+"""
+
+
+@pytest.mark.parametrize("source, expected", [
+    (UNSHOWN_FIGURE, "snippets/demo/good.py:4: FigureError: 1 figure(s) created but never shown"),
+    (STRAY_FIGURE, "snippets/demo/good.py:6: FigureError: plt.show() found 1 empty figure(s) "
+                   "among 2 open (created at good.py:3)"),
+    (TWO_FIGURES_ONE_SHOW, "snippets/demo/good.py:5: FigureError: plt.show() found 2 open figures "
+                           "(created at good.py:3, good.py:4)"),
+], ids=["never-shown", "stray-empty-figure", "two-figures-one-show"])
+def test_figure_mistakes_fail_and_keep_the_last_good_figures(project, source, expected):
+    path = project.write("good", GOOD)
+    assert project.build().returncode == 0
+    before = {p.name: p.read_bytes() for p in (project.generated / "demo" / "good").iterdir()}
+    path.write_text(source)
+    result = project.build()
+    assert result.returncode == 1
+    assert expected in result.stdout
+    after = {p.name: p.read_bytes() for p in (project.generated / "demo" / "good").iterdir()}
+    assert after == before
+
+
+def test_hanging_snippet_names_the_line_it_is_stuck_on(project):
+    project.write("slow", HANGS)
+    result = project.build()
+    assert result.returncode == 1
+    assert ("snippets/demo/slow.py: timed out after its limit of 2 s, stuck at "
+            "snippets/demo/slow.py:5 in <module>") in result.stdout
+
+
+def alive(pid: int) -> bool:
+    """True while `pid` runs; a killed child nobody has reaped yet (a zombie) counts as dead."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
+DETACHES_A_CHILD = """\
+# snippet-build: timeout=3
+import subprocess
+import sys
+import time
+
+child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"],
+                         start_new_session=True)
+print(child.pid, flush=True)
+with open("child.pid", "w") as handle:
+    handle.write(str(child.pid))
+{ending}
+"""
+
+
+@pytest.mark.parametrize("ending", ["", "while True:\n    time.sleep(0.1)"],
+                         ids=["snippet-finishes", "snippet-hangs"])
+def test_a_detached_child_neither_delays_the_build_nor_survives_it(project, ending):
+    import time
+
+    project.write("spawner", DETACHES_A_CHILD.format(ending=ending))
+    started = time.monotonic()
+    result = project.build()
+    elapsed = time.monotonic() - started
+    # the child sleeps 600 s: waiting for it would blow far past this functional bound
+    assert elapsed < 60, result.stdout
+    if ending:
+        assert result.returncode == 1 and "timed out after its limit of 3 s" in result.stdout
+    else:
+        assert result.returncode == 0, result.stdout
+        child = int(project.output("spawner").read_text())
+        assert not alive(child), "a process the snippet started outlived the build"
+
+
+WRITES_OUTSIDE = """\
+from pathlib import Path
+import tempfile
+
+Path("scratch-notes.txt").write_text("a relative path lands in the scratch folder")
+with tempfile.NamedTemporaryFile("w") as handle:
+    handle.write("temporary files are fine")
+page = Path({page!r})
+page.write_text("defaced")
+"""
+
+
+def test_a_write_outside_the_run_fails_naming_the_snippet_and_changes_nothing(project):
+    page = project.root / "docs" / "index.md"
+    page.parent.mkdir()
+    page.write_text("# The real page\n")
+    project.write("writer", "print('first version')\n")
+    assert project.build().returncode == 0
+    project.write("writer", WRITES_OUTSIDE.format(page=str(page)))
+    result = project.build()
+    assert result.returncode == 1
+    assert "snippets/demo/writer.py:8: SnippetWriteError: a snippet may write only" in result.stdout
+    assert str(page) in result.stdout
+    assert page.read_text() == "# The real page\n"
+    assert project.output("writer").read_text() == "first version\n"
+    assert not (project.root / "scratch-notes.txt").exists()
+    assert sorted(p.name for p in (project.generated / "demo" / "writer").iterdir()) == ["stdout.txt"]
+
+
+def closed_loopback_port() -> int:
+    """A port on 127.0.0.1 where nothing listens: bound by the OS, then released."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.parametrize("notebook", [False, True], ids=["snippet", "notebook"])
+def test_network_use_fails_before_any_connection_is_attempted(project, notebook):
+    port = closed_loopback_port()
+    source = f"import socket\n\nsocket.create_connection(('127.0.0.1', {port}), timeout=1)\n"
+    project.write("online", "# %%\n" + source if notebook else source)
+    result = project.build()
+    assert result.returncode == 1
+    line = 4 if notebook else 3
+    assert f"snippets/demo/online.py:{line}: NetworkBlockedError: no network at build time" \
+        in result.stdout
+    assert f"127.0.0.1:{port}" in result.stdout
+    assert "ConnectionRefusedError" not in result.stdout
+
+
+def test_a_notebook_cannot_write_outside_its_run_either(project):
+    target = project.root / "outside.txt"
+    project.write("notebook", f"# %%\nopen({str(target)!r}, 'w').write('x')\n")
+    result = project.build()
+    assert result.returncode == 1
+    assert "snippets/demo/notebook.py:2: SnippetWriteError" in result.stdout
+    assert not target.exists()
