@@ -5,6 +5,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 export UV_PYTHON_DOWNLOADS=never   # use this machine's Python 3.11, never a downloaded one
 export NO_MKDOCS_2_WARNING=1
+export UV_COMPILE_BYTECODE=1     # compiled bytecode: without it every snippet recompiles NumPy, SciPy, ...
 
 # A fresh pip install may not have put a `uv` shim on PATH yet; the module always works.
 if ! command -v uv >/dev/null 2>&1; then

@@ -27,6 +27,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -36,6 +37,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RUNNER = Path(__file__).resolve().parent / "snippet_runner.py"
 SANDBOX = Path(__file__).resolve().parent / "snippet_sandbox.py"
+FORKSERVER = Path(__file__).resolve().parent / "snippet_forkserver.py"
 PLOT_STYLE = PROJECT_ROOT / "snippets" / "_shared" / "plot_style.py"
 LOCK_FILE = PROJECT_ROOT / "uv.lock"
 
@@ -278,7 +280,112 @@ def kill_run_processes(run_id: str) -> None:
                 os.kill(int(entry.name), signal.SIGKILL)
 
 
-def run_one(snippet: Snippet, paths: BuildPaths, env: dict[str, str]) -> Outcome:
+class ForkServer:
+    """Client of `snippet_forkserver.py`: start plain snippets as forks of a warm parent.
+
+    Any failure of the server itself (it cannot start, or dies) makes `start` return None, and
+    the caller falls back to starting the runner from scratch: slower, never wrong.
+    """
+
+    def __init__(self, env: dict[str, str], cwd: Path, log_path: Path) -> None:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        self._log = open(log_path, "wb")  # noqa: SIM115 - lives as long as the server
+        self.process = subprocess.Popen([sys.executable, str(FORKSERVER)], cwd=cwd, env=env,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=self._log, start_new_session=True)
+        self._lock = threading.Lock()
+        self._next_id = 0
+        self._started: dict[int, dict] = {}
+        self._exited: dict[int, int] = {}
+        self._changed = threading.Condition()
+        self._alive = True
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        for line in self.process.stdout:
+            message = json.loads(line)
+            with self._changed:
+                if "exited" in message:
+                    self._exited[message["exited"]] = message["code"]
+                elif "id" in message:
+                    self._started[message["id"]] = message
+                self._changed.notify_all()
+        with self._changed:
+            self._alive = False
+            self._changed.notify_all()
+
+    def start(self, argv: list[str], cwd: Path, env: dict[str, str], stdout: Path,
+              stderr: Path) -> int | None:
+        """The pid of a child running `snippet_runner.main(argv)`, or None if the server is down."""
+        with self._lock:
+            self._next_id += 1
+            request_id = self._next_id
+            request = {"id": request_id, "argv": argv, "cwd": str(cwd), "env": env,
+                       "stdout": str(stdout), "stderr": str(stderr)}
+            try:
+                self.process.stdin.write((json.dumps(request) + "\n").encode())
+                self.process.stdin.flush()
+            except (BrokenPipeError, OSError):
+                return None
+        with self._changed:
+            self._changed.wait_for(lambda: request_id in self._started or not self._alive)
+            started = self._started.pop(request_id, None)
+        return started["pid"] if started else None
+
+    def wait(self, pid: int, timeout: float | None) -> int | None:
+        """The child's exit code, or None if it is still running after `timeout` seconds."""
+        with self._changed:
+            self._changed.wait_for(lambda: pid in self._exited or not self._alive, timeout)
+            if pid in self._exited:
+                return self._exited.pop(pid)
+            if not self._alive:
+                return -1  # the server died and cannot report; the run failed
+            return None
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.process.stdin.close()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+        self._log.close()
+
+
+class Child:
+    """One run's process, started from scratch or by the fork server, with the same controls."""
+
+    def __init__(self, command: list[str], cwd: Path, env: dict[str, str], stdout: Path,
+                 stderr: Path, server: ForkServer | None) -> None:
+        self.server, self.process, self.pid = server, None, None
+        if server is not None:
+            self.pid = server.start(command[2:], cwd, env, stdout, stderr)
+        if self.pid is None:
+            self.server = None
+            with open(stdout, "wb") as out, open(stderr, "wb") as err:
+                self.process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err,
+                                                stdin=subprocess.DEVNULL, start_new_session=True)
+            self.pid = self.process.pid
+        self.returncode: int | None = None
+
+    def wait(self, timeout: float | None) -> bool:
+        """True when the process ended within `timeout` seconds."""
+        if self.returncode is not None:
+            return True
+        if self.server is not None:
+            self.returncode = self.server.wait(self.pid, timeout)
+            return self.returncode is not None
+        try:
+            self.returncode = self.process.wait(timeout=timeout)
+            return True
+        except subprocess.TimeoutExpired:
+            return False
+
+
+def run_one(snippet: Snippet, paths: BuildPaths, env: dict[str, str],
+            server: ForkServer | None = None) -> Outcome:
     started = time.perf_counter()
     root = paths.snippets.parent
     display = snippet.source.relative_to(root)
@@ -297,23 +404,20 @@ def run_one(snippet: Snippet, paths: BuildPaths, env: dict[str, str]) -> Outcome
                    str(MAX_OUTPUT_CHARS), str(snippet.timeout)]
         # Output goes to files, not pipes: a child the snippet left running cannot hold them open
         # and keep the build waiting for an end of file.
-        with open(scratch / "stdout.log", "wb") as out, open(scratch / "stderr.log", "wb") as err:
-            process = subprocess.Popen(command, cwd=workdir, env=run_env, stdout=out, stderr=err,
-                                       stdin=subprocess.DEVNULL, start_new_session=True)
-            try:
-                process.wait(timeout=limit)
-                timed_out = False
-            except subprocess.TimeoutExpired:
-                timed_out = True
+        process = Child(command, workdir, run_env, scratch / "stdout.log", scratch / "stderr.log",
+                        None if snippet.is_notebook else server)
+        timed_out = False
+        try:
+            timed_out = not process.wait(limit)
+            if timed_out:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(process.pid, signal.SIGUSR1)  # faulthandler writes the stuck stack
-                with contextlib.suppress(subprocess.TimeoutExpired):
-                    process.wait(timeout=GRACE_FOR_STACK_DUMP)
-            finally:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(process.pid, signal.SIGKILL)
-                kill_run_processes(run_id)
-                process.wait()
+                process.wait(GRACE_FOR_STACK_DUMP)
+        finally:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process.pid, signal.SIGKILL)
+            kill_run_processes(run_id)
+            process.wait(None)
         if timed_out:
             where = stuck_at(scratch / "stack.txt", root, paths.snippets)
             return Outcome(snippet, "failed", time.perf_counter() - started,
@@ -325,7 +429,8 @@ def run_one(snippet: Snippet, paths: BuildPaths, env: dict[str, str]) -> Outcome
         result_file = produced / "result.json"
         if not result_file.exists():
             return Outcome(snippet, "failed", time.perf_counter() - started,
-                           f"{display}: the runner died with exit code {process.returncode}\n{stderr_text}")
+                           f"{display}: the runner died with exit code {process.returncode}\n"
+                           f"{stderr_text}")
         result = json.loads(result_file.read_text(encoding="utf-8"))
         if not result["ok"]:
             return Outcome(snippet, "failed", time.perf_counter() - started,
@@ -348,6 +453,18 @@ def exclusive_lock(cache_dir: Path):
 def outputs_present(snippet: Snippet, paths: BuildPaths, entry: dict) -> bool:
     destination = paths.generated / snippet.name
     return all((destination / name).is_file() for name in entry.get("outputs", ["stdout.txt"]))
+
+
+def use_fork_server(plain_snippets: int, workers: int) -> bool:
+    """Whether warming a fork server (about 3 s of imports, once) pays for this many runs.
+
+    SNIPPET_BUILD_FORKSERVER=1 forces it and =0 disables it; by default it starts when every
+    worker has at least two plain snippets to run, so editing one snippet stays as fast as ever.
+    """
+    choice = os.environ.get("SNIPPET_BUILD_FORKSERVER", "auto")
+    if choice in ("0", "1"):
+        return choice == "1" and plain_snippets > 0
+    return plain_snippets >= 2 * workers
 
 
 def build(paths: BuildPaths = BuildPaths(), only: list[Path] | None = None, force: bool = False,
@@ -376,8 +493,14 @@ def build(paths: BuildPaths = BuildPaths(), only: list[Path] | None = None, forc
 
         env = run_environment(paths, paths.cache)
         workers = max(1, jobs or os.cpu_count() or 1)
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = [(key, pool.submit(run_one, snippet, paths, env)) for snippet, key in stale]
+        server = None
+        if use_fork_server(sum(not snippet.is_notebook for snippet, _ in stale), workers):
+            server = ForkServer(env, paths.snippets.parent, paths.cache / "forkserver.log")
+        with contextlib.ExitStack() as cleanup, ThreadPoolExecutor(max_workers=workers) as pool:
+            if server is not None:
+                cleanup.callback(server.close)
+            futures = [(key, pool.submit(run_one, snippet, paths, env, server))
+                       for snippet, key in stale]
             for key, future in futures:
                 outcome = future.result()
                 outcomes.append(outcome)

@@ -189,8 +189,11 @@ def run_snippet(source: Path, out_dir: Path, max_chars: int) -> dict:
             return "an unknown line"
         return f"{Path(frames[-1]['path']).name}:{frames[-1]['line']}"
 
-    sys.meta_path.insert(0, OnImport({"matplotlib": style_matplotlib,
-                                      "matplotlib.pyplot": capture_show}))
+    callbacks = {"matplotlib": style_matplotlib, "matplotlib.pyplot": capture_show}
+    for name in list(callbacks):  # a warm fork-server child has them imported already
+        if name in sys.modules:
+            callbacks.pop(name)(sys.modules[name])
+    sys.meta_path.insert(0, OnImport(callbacks))
     captured = CappedWriter(max_chars)
     real_stdout = sys.stdout
     sys.stdout = captured
@@ -351,9 +354,11 @@ def run_notebook(source: Path, out_dir: Path, timeout: float) -> dict:
     return {"ok": True, "figures": 0}
 
 
-def main() -> None:
-    source, out_dir = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
-    max_chars, timeout = int(sys.argv[3]), float(sys.argv[4])
+def main(argv: list[str] | None = None) -> None:
+    """Run the snippet named by `argv` (default: the command line); called by the fork server."""
+    args = sys.argv[1:] if argv is None else argv
+    source, out_dir = Path(args[0]).resolve(), Path(args[1])
+    max_chars, timeout = int(args[2]), float(args[3])
     # On SIGUSR1 (sent by the build when the time limit is up) dump where the snippet is stuck.
     stack_dump = open(out_dir.parent / "stack.txt", "w", encoding="utf-8")  # noqa: SIM115
     faulthandler.register(signal.SIGUSR1, file=stack_dump, all_threads=False)

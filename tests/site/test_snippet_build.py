@@ -5,6 +5,7 @@ Each test builds a small scratch project of its own, so it does not depend on th
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -87,11 +88,15 @@ class Project:
         path.write_text(textwrap.dedent(source))
         return path
 
+    fork_server = "auto"  # what SNIPPET_BUILD_FORKSERVER the build sees
+
     def build(self, *args: str) -> subprocess.CompletedProcess:
+        env = {**os.environ, "SNIPPET_BUILD_FORKSERVER": {"auto": "auto", True: "1", False: "0"}[
+            self.fork_server]}
         return subprocess.run(
             [sys.executable, str(BUILD), "--snippets-dir", str(self.snippets),
              "--generated-dir", str(self.generated), "--cache-dir", str(self.cache), *args],
-            capture_output=True, text=True, timeout=120)
+            capture_output=True, text=True, timeout=120, env=env)
 
     def output(self, name: str, file: str = "stdout.txt") -> Path:
         return self.generated / "demo" / name / file
@@ -106,13 +111,21 @@ def project(tmp_path: Path) -> Project:
     return Project(tmp_path)
 
 
-def test_outputs_stdout_and_both_figure_renderings(project):
-    project.write("good", GOOD)
-    result = project.build()
+@pytest.fixture(params=[False, True], ids=["fresh-process", "fork-server"])
+def either_project(request, tmp_path: Path) -> Project:
+    """A scratch project built both ways a snippet can be started: the guarantees must not differ."""
+    project = Project(tmp_path)
+    project.fork_server = request.param
+    return project
+
+
+def test_outputs_stdout_and_both_figure_renderings(either_project):
+    either_project.write("good", GOOD)
+    result = either_project.build()
     assert result.returncode == 0, result.stdout + result.stderr
-    assert project.output("good").read_text().startswith("mean ")
-    light = project.output("good", "figure-1-light.svg").read_text()
-    dark = project.output("good", "figure-1-dark.svg").read_text()
+    assert either_project.output("good").read_text().startswith("mean ")
+    light = either_project.output("good", "figure-1-light.svg").read_text()
+    dark = either_project.output("good", "figure-1-dark.svg").read_text()
     assert "<svg" in light and light != dark
     assert "dc:date" not in light, "figures must carry no date"
 
@@ -150,29 +163,29 @@ def test_editing_an_imported_module_reruns_its_importers(project):
     assert project.output("other").read_text() == "63\n"
 
 
-def test_failure_names_file_and_line_and_keeps_last_good_output(project):
-    path = project.write("good", GOOD)
-    project.write("other", OTHER)
-    (project.snippets / "demo" / "helper.py").write_text(HELPER)
-    assert project.build().returncode == 0
-    before = project.output("good").read_bytes()
-    figure_before = project.output("good", "figure-1-light.svg").read_bytes()
+def test_failure_names_file_and_line_and_keeps_last_good_output(either_project):
+    path = either_project.write("good", GOOD)
+    either_project.write("other", OTHER)
+    (either_project.snippets / "demo" / "helper.py").write_text(HELPER)
+    assert either_project.build().returncode == 0
+    before = either_project.output("good").read_bytes()
+    figure_before = either_project.output("good", "figure-1-light.svg").read_bytes()
 
     path.write_text(RAISES)
-    project.write("other", OTHER + "print('edited')\n")
-    result = project.build()
+    either_project.write("other", OTHER + "print('edited')\n")
+    result = either_project.build()
     assert result.returncode == 1
     assert "snippets/demo/good.py:2: ZeroDivisionError: division by zero" in result.stdout
     assert "snippets/demo/good.py:7 in main" in result.stdout  # the snippet's own frames
     assert "divide(1, 0)" in result.stdout
     assert "site-packages" not in result.stdout  # and only those
     assert "1 ran, 1 cached, 1 failed" in summary(result)  # the others still finish
-    assert project.output("other").read_text() == "42\nedited\n"
-    assert project.output("good").read_bytes() == before
-    assert project.output("good", "figure-1-light.svg").read_bytes() == figure_before
+    assert either_project.output("other").read_text() == "42\nedited\n"
+    assert either_project.output("good").read_bytes() == before
+    assert either_project.output("good", "figure-1-light.svg").read_bytes() == figure_before
 
     # A failure is never cached: the next run tries again.
-    assert project.build().returncode == 1
+    assert either_project.build().returncode == 1
 
 
 def test_syntax_error_names_file_and_line(project):
@@ -182,14 +195,14 @@ def test_syntax_error_names_file_and_line(project):
     assert "snippets/demo/broken.py:2: SyntaxError" in result.stdout
 
 
-def test_timeout_names_snippet_and_limit_and_keeps_output(project):
-    path = project.write("slow", "print('fast for now')\n")
-    assert project.build().returncode == 0
+def test_timeout_names_snippet_and_limit_and_keeps_output(either_project):
+    path = either_project.write("slow", "print('fast for now')\n")
+    assert either_project.build().returncode == 0
     path.write_text(textwrap.dedent(HANGS))
-    result = project.build()
+    result = either_project.build()
     assert result.returncode == 1
     assert "snippets/demo/slow.py: timed out after its limit of 2 s" in result.stdout
-    assert project.output("slow").read_text() == "fast for now\n"
+    assert either_project.output("slow").read_text() == "fast for now\n"
 
 
 def test_runaway_output_is_capped_with_a_message(project):
@@ -230,15 +243,15 @@ def test_removed_figure_and_removed_snippet_leave_no_stale_output(project):
     assert not (project.generated / "demo" / "good").exists()
 
 
-def test_two_forced_runs_are_byte_identical(project):
-    project.write("good", GOOD)
-    project.write("notebook", "# %% [markdown]\n# A title\n\n# %%\nprint(sum(range(10)))\n")
-    assert project.build("--force").returncode == 0
-    first = {p: p.read_bytes() for p in project.generated.rglob("*") if p.is_file()}
+def test_two_forced_runs_are_byte_identical(either_project):
+    either_project.write("good", GOOD)
+    either_project.write("notebook", "# %% [markdown]\n# A title\n\n# %%\nprint(sum(range(10)))\n")
+    assert either_project.build("--force").returncode == 0
+    first = {p: p.read_bytes() for p in either_project.generated.rglob("*") if p.is_file()}
     for path in first:
         path.unlink()
-    assert project.build("--force").returncode == 0
-    second = {p: p.read_bytes() for p in project.generated.rglob("*") if p.is_file()}
+    assert either_project.build("--force").returncode == 0
+    second = {p: p.read_bytes() for p in either_project.generated.rglob("*") if p.is_file()}
     assert first.keys() == second.keys() and len(first) == 4
     assert all(first[p] == second[p] for p in first)
 
@@ -327,21 +340,21 @@ plt.show()
     (TWO_FIGURES_ONE_SHOW, "snippets/demo/good.py:5: FigureError: plt.show() found 2 open figures "
                            "(created at good.py:3, good.py:4)"),
 ], ids=["never-shown", "stray-empty-figure", "two-figures-one-show"])
-def test_figure_mistakes_fail_and_keep_the_last_good_figures(project, source, expected):
-    path = project.write("good", GOOD)
-    assert project.build().returncode == 0
-    before = {p.name: p.read_bytes() for p in (project.generated / "demo" / "good").iterdir()}
+def test_figure_mistakes_fail_and_keep_the_last_good_figures(either_project, source, expected):
+    path = either_project.write("good", GOOD)
+    assert either_project.build().returncode == 0
+    before = {p.name: p.read_bytes() for p in (either_project.generated / "demo" / "good").iterdir()}
     path.write_text(source)
-    result = project.build()
+    result = either_project.build()
     assert result.returncode == 1
     assert expected in result.stdout
-    after = {p.name: p.read_bytes() for p in (project.generated / "demo" / "good").iterdir()}
+    after = {p.name: p.read_bytes() for p in (either_project.generated / "demo" / "good").iterdir()}
     assert after == before
 
 
-def test_hanging_snippet_names_the_line_it_is_stuck_on(project):
-    project.write("slow", HANGS)
-    result = project.build()
+def test_hanging_snippet_names_the_line_it_is_stuck_on(either_project):
+    either_project.write("slow", HANGS)
+    result = either_project.build()
     assert result.returncode == 1
     assert ("snippets/demo/slow.py: timed out after its limit of 2 s, stuck at "
             "snippets/demo/slow.py:5 in <module>") in result.stdout
@@ -358,6 +371,7 @@ def alive(pid: int) -> bool:
 
 DETACHES_A_CHILD = """\
 # snippet-build: timeout=3
+import os
 import subprocess
 import sys
 import time
@@ -373,12 +387,12 @@ with open("child.pid", "w") as handle:
 
 @pytest.mark.parametrize("ending", ["", "while True:\n    time.sleep(0.1)"],
                          ids=["snippet-finishes", "snippet-hangs"])
-def test_a_detached_child_neither_delays_the_build_nor_survives_it(project, ending):
+def test_a_detached_child_neither_delays_the_build_nor_survives_it(either_project, ending):
     import time
 
-    project.write("spawner", DETACHES_A_CHILD.format(ending=ending))
+    either_project.write("spawner", DETACHES_A_CHILD.format(ending=ending))
     started = time.monotonic()
-    result = project.build()
+    result = either_project.build()
     elapsed = time.monotonic() - started
     # the child sleeps 600 s: waiting for it would blow far past this functional bound
     assert elapsed < 60, result.stdout
@@ -386,7 +400,7 @@ def test_a_detached_child_neither_delays_the_build_nor_survives_it(project, endi
         assert result.returncode == 1 and "timed out after its limit of 3 s" in result.stdout
     else:
         assert result.returncode == 0, result.stdout
-        child = int(project.output("spawner").read_text())
+        child = int(either_project.output("spawner").read_text())
         assert not alive(child), "a process the snippet started outlived the build"
 
 
@@ -402,21 +416,21 @@ page.write_text("defaced")
 """
 
 
-def test_a_write_outside_the_run_fails_naming_the_snippet_and_changes_nothing(project):
-    page = project.root / "docs" / "index.md"
+def test_a_write_outside_the_run_fails_naming_the_snippet_and_changes_nothing(either_project):
+    page = either_project.root / "docs" / "index.md"
     page.parent.mkdir()
     page.write_text("# The real page\n")
-    project.write("writer", "print('first version')\n")
-    assert project.build().returncode == 0
-    project.write("writer", WRITES_OUTSIDE.format(page=str(page)))
-    result = project.build()
+    either_project.write("writer", "print('first version')\n")
+    assert either_project.build().returncode == 0
+    either_project.write("writer", WRITES_OUTSIDE.format(page=str(page)))
+    result = either_project.build()
     assert result.returncode == 1
     assert "snippets/demo/writer.py:8: SnippetWriteError: a snippet may write only" in result.stdout
     assert str(page) in result.stdout
     assert page.read_text() == "# The real page\n"
-    assert project.output("writer").read_text() == "first version\n"
-    assert not (project.root / "scratch-notes.txt").exists()
-    assert sorted(p.name for p in (project.generated / "demo" / "writer").iterdir()) == ["stdout.txt"]
+    assert either_project.output("writer").read_text() == "first version\n"
+    assert not (either_project.root / "scratch-notes.txt").exists()
+    assert sorted(p.name for p in (either_project.generated / "demo" / "writer").iterdir()) == ["stdout.txt"]
 
 
 def closed_loopback_port() -> int:
@@ -429,11 +443,11 @@ def closed_loopback_port() -> int:
 
 
 @pytest.mark.parametrize("notebook", [False, True], ids=["snippet", "notebook"])
-def test_network_use_fails_before_any_connection_is_attempted(project, notebook):
+def test_network_use_fails_before_any_connection_is_attempted(either_project, notebook):
     port = closed_loopback_port()
     source = f"import socket\n\nsocket.create_connection(('127.0.0.1', {port}), timeout=1)\n"
-    project.write("online", "# %%\n" + source if notebook else source)
-    result = project.build()
+    either_project.write("online", "# %%\n" + source if notebook else source)
+    result = either_project.build()
     assert result.returncode == 1
     line = 4 if notebook else 3
     assert f"snippets/demo/online.py:{line}: NetworkBlockedError: no network at build time" \
@@ -449,3 +463,14 @@ def test_a_notebook_cannot_write_outside_its_run_either(project):
     assert result.returncode == 1
     assert "snippets/demo/notebook.py:2: SnippetWriteError" in result.stdout
     assert not target.exists()
+
+
+def test_a_fork_server_child_gives_the_same_bytes_as_a_fresh_process(project):
+    project.write("good", GOOD)
+    project.fork_server = False
+    assert project.build("--force").returncode == 0
+    fresh = {p.name: p.read_bytes() for p in (project.generated / "demo" / "good").iterdir()}
+    project.fork_server = True
+    assert project.build("--force").returncode == 0
+    forked = {p.name: p.read_bytes() for p in (project.generated / "demo" / "good").iterdir()}
+    assert forked == fresh and len(fresh) == 3
