@@ -123,6 +123,25 @@ def page_includes(path: Path) -> list[tuple[int, str, str]]:
     return found
 
 
+QUESTION_BLOCK = re.compile(r'^(?P<indent>[ \t]*)\?\?\?\+?[ \t]+question\b')
+
+
+def unanswered_questions(path: Path, label: str) -> list[str]:
+    """"page:line: ..." for each `??? question` block with no indented answer under it."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    problems = []
+    for number, line in enumerate(lines, 1):
+        match = QUESTION_BLOCK.match(line)
+        if not match:
+            continue
+        body = next((later for later in lines[number:] if later.strip()), "")
+        body_indent = len(body) - len(body.lstrip())
+        if body_indent <= len(match["indent"].expandtabs(4)):
+            problems.append(f"{label}:{number}: the question block has no answer under it "
+                            "(indent the answer by four spaces more than the ???)")
+    return problems
+
+
 def check_includes(files: Files) -> None:
     """Record each page's broken includes; outside `mkdocs serve` they fail the build at once."""
     problems: list[str] = []
@@ -130,6 +149,9 @@ def check_includes(files: Files) -> None:
         if not (file.src_uri.endswith(".md") and file.abs_src_path):
             continue
         label = f"docs/{file.src_uri}"
+        for problem in unanswered_questions(Path(file.abs_src_path), label):
+            _page_problems.setdefault(file.src_uri, []).append(problem)
+            problems.append(problem)
         for number, _line, target in page_includes(Path(file.abs_src_path)):
             problem = include_problem(target, f"{label}:{number}")
             if problem:
