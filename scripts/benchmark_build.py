@@ -1,4 +1,5 @@
-"""Measure the build: cold (every snippet forced), no-op, and after touching one snippet.
+"""Measure the build: cold (every snippet forced), no-op, after touching one snippet, and the
+cost of a snippet that does nothing, started fresh and forked from the warm fork server.
 
     uv run python scripts/benchmark_build.py [--touch snippets/ml_coding/kmeans.py]
 
@@ -11,9 +12,11 @@ is then a no-op), and printed as a Markdown table.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -56,6 +59,32 @@ def scenario(name: str, root: Path, force: bool) -> dict:
             "ran": int(ran[1]) if ran else 0, "cached": int(ran[2]) if ran else 0}
 
 
+def empty_snippet_cost(count: int = 16) -> dict[str, float]:
+    """Median seconds of a snippet that does nothing, started fresh or forked from the server.
+
+    The fork server's one-off start (importing the heavy libraries, a few seconds) is paid once
+    per build and is not in the median; the first runs wait for it.
+    """
+    costs = {}
+    with tempfile.TemporaryDirectory(prefix="benchmark-empty-") as scratch:
+        root = Path(scratch)
+        folder = root / "snippets" / "demo"
+        folder.mkdir(parents=True)
+        for path in (root / "snippets" / "__init__.py", folder / "__init__.py"):
+            path.write_text("")
+        for index in range(count):
+            (folder / f"empty_{index}.py").write_text("pass\n")
+        for label, choice in (("fresh process", "0"), ("fork server", "1")):
+            env = {**os.environ, "SNIPPET_BUILD_FORKSERVER": choice}
+            command = [sys.executable, str(PROJECT_ROOT / "scripts" / "build_snippets.py"),
+                       "--force", "--snippets-dir", str(root / "snippets"),
+                       "--generated-dir", str(root / "generated"), "--cache-dir", str(root / "cache")]
+            subprocess.run(command, cwd=root, env=env, capture_output=True, check=True)
+            manifest = json.loads((root / "cache" / "manifest.json").read_text())
+            costs[label] = statistics.median(entry["seconds"] for entry in manifest.values())
+    return costs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--touch", default="snippets/ml_coding/kmeans.py",
@@ -77,6 +106,10 @@ def main() -> None:
         total = row["snippets"] + row["mkdocs"]
         print(f"| {row['name']} | {row['ran']} of {row['ran'] + row['cached']} | "
               f"{row['snippets']:.2f} | {row['mkdocs']:.2f} | {total:.2f} |")
+    print("\n| a snippet that does nothing, started as | median seconds per snippet |")
+    print("|---|---:|")
+    for label, seconds in empty_snippet_cost().items():
+        print(f"| {label} | {seconds:.3f} |")
 
 
 if __name__ == "__main__":
