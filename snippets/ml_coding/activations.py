@@ -97,15 +97,6 @@ def softmax_backward(z: np.ndarray, upstream: np.ndarray) -> np.ndarray:
 # --8<-- [end:softmax]
 
 
-# --8<-- [start:xor]
-def xor_net(x: np.ndarray) -> np.ndarray:
-    """Two hidden ReLU units compute XOR of the columns of x (n, 2): h1 - 2 h2."""
-    W1, b1 = np.array([[1.0, 1.0], [1.0, 1.0]]), np.array([0.0, -1.0])
-    w2 = np.array([1.0, -2.0])
-    return relu(x @ W1 + b1) @ w2
-# --8<-- [end:xor]
-
-
 ACTIVATIONS = {
     "sigmoid": (sigmoid, sigmoid_grad),
     "tanh": (tanh, tanh_grad),
@@ -158,8 +149,6 @@ def main() -> None:
     print("softmax([1, 2, 3]):", np.round(softmax(z), 4))
     print("Jacobian:\n", np.round(J, 4))
     print("row sums of the Jacobian:", np.round(J.sum(axis=1), 12) + 0.0)
-    inputs = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
-    print("XOR net on (0,0) (0,1) (1,0) (1,1):", xor_net(inputs).tolist())
     plot()
 # --8<-- [end:main]
 

@@ -30,10 +30,17 @@ class BigramLM:
     """P(w | v) = (c(v, w) + k) / (c(v) + k |V|).
 
     V holds every token that can follow a context: the words, </s> and <unk> (never <s>).
+    Training words seen fewer than `min_count` times are counted as <unk>, so <unk>
+    gets an estimated probability; with min_count=1 nothing is replaced and <unk> only
+    gets the k pseudo-counts.
     """
 
-    def __init__(self, sentences: list[str], k: float = 1.0) -> None:
-        tokenized = [tokenize(s) for s in sentences]
+    def __init__(self, sentences: list[str], k: float = 1.0,
+                 min_count: int = 1) -> None:
+        tokenized = [tokenize(s)[1:-1] for s in sentences]
+        freq = Counter(t for sent in tokenized for t in sent)
+        tokenized = [[BOS, *(UNK if freq[t] < min_count else t for t in sent), EOS]
+                     for sent in tokenized]
         words = {t for sent in tokenized for t in sent} - {BOS}
         self.vocab = sorted(words | {UNK})  # possible next tokens; <s> is never predicted
         self.k = k
@@ -98,6 +105,9 @@ def main() -> None:
     mle = BigramLM(TINY_CORPUS, k=0.0)
     for sentence in (test, "The dog saw the cat."):
         print(f"MLE (k=0) perplexity of {sentence!r}: {mle.perplexity([sentence]):.4f}")
+    rare = BigramLM(TINY_CORPUS, k=1.0, min_count=2)  # mat, log and saw become <unk>
+    print(f"P(<unk> | the): {lm.prob('the', UNK):.4f} with every word kept, "
+          f"{rare.prob('the', UNK):.4f} with words seen once mapped to <unk>")
 
     rng = np.random.default_rng(SEED)
     train, held_out = toy_sentences(rng, 40), toy_sentences(rng, 200)

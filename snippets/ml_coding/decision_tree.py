@@ -50,7 +50,10 @@ def best_split(X: np.ndarray, Y: np.ndarray, criterion: str,
             continue
         i = np.flatnonzero(valid)[child[valid].argmin()]
         if best is None or child[i] < best[2]:
-            best = (j, (xs[i] + xs[i + 1]) / 2.0, float(child[i]))
+            t = (xs[i] + xs[i + 1]) / 2.0
+            if t == xs[i + 1]:  # adjacent floats: the midpoint rounded up; use the lower
+                t = xs[i]
+            best = (j, float(t), float(child[i]))
     return best
 
 

@@ -15,7 +15,11 @@ SEED = 3
 
 # --8<-- [start:knn]
 def squared_distances(A: np.ndarray, B: np.ndarray) -> np.ndarray:
-    """(m, n) squared Euclidean distances between rows of A (m, d) and rows of B (n, d)."""
+    """(m, n) squared Euclidean distances between rows of A (m, d) and of B (n, d)."""
+    # Centre both sides on the training mean B: the distances are unchanged, but far
+    # from the origin the three terms below are huge and nearly cancel.
+    origin = B.mean(axis=0)
+    A, B = A - origin, B - origin
     d2 = (A**2).sum(axis=1)[:, None] - 2.0 * A @ B.T + (B**2).sum(axis=1)[None, :]
     return np.maximum(d2, 0.0)  # cancellation can leave tiny negatives
 
@@ -70,6 +74,20 @@ def accuracy_by_k(X_tr, y_tr, X_te, y_te, ks: list[int]) -> list[tuple[int, floa
              float((knn_classify(X_tr, y_tr, X_te, k) == y_te).mean())) for k in ks]
 
 
+def kfold_splits(n: int, n_folds: int,
+                 rng: np.random.Generator) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(train indices, validation indices) for each fold of a shuffled k-fold split."""
+    folds = np.array_split(rng.permutation(n), n_folds)
+    return [(np.concatenate(folds[:i] + folds[i + 1:]), fold)
+            for i, fold in enumerate(folds)]
+
+
+def cv_accuracy(X: np.ndarray, y: np.ndarray, k: int, splits) -> float:
+    """Mean validation accuracy over the folds: uses the training set only."""
+    return float(np.mean([(knn_classify(X[tr], y[tr], X[va], k) == y[va]).mean()
+                          for tr, va in splits]))
+
+
 def cube_side_for_fraction(fraction: float, d: int) -> float:
     """Side of the sub-cube of [0, 1]^d that holds `fraction` of uniformly spread points."""
     return fraction ** (1.0 / d)
@@ -97,9 +115,19 @@ def main() -> None:
     rng = np.random.default_rng(SEED)
     X_tr, y_tr = make_moons(rng, 200, noise=0.3)
     X_te, y_te = make_moons(rng, 1000, noise=0.3)
+    print("training labels per class:", np.bincount(y_tr).tolist())
     print("  k  train acc  test acc")
     for k, train, test in accuracy_by_k(X_tr, y_tr, X_te, y_te, [1, 5, 15, 51, 199]):
         print(f"{k:3d}  {train:9.3f}  {test:8.3f}")
+
+    # Choose k on the training set alone: 5-fold cross-validation over odd k up to 51.
+    splits = kfold_splits(len(X_tr), 5, rng)
+    grid = list(range(1, 52, 2))
+    cv = [cv_accuracy(X_tr, y_tr, k, splits) for k in grid]
+    best = grid[int(np.argmax(cv))]  # the smallest k among equal CV scores
+    test_acc = (knn_classify(X_tr, y_tr, X_te, best) == y_te).mean()
+    print(f"k chosen by 5-fold CV: {best} (CV acc {max(cv):.3f}), "
+          f"test acc {test_acc:.3f}")
 
     # A vote tie: two neighbours of class 1, two of class 0. The smaller label wins.
     X_tie = np.array([[-2.0], [-1.0], [1.0], [2.0]])

@@ -24,6 +24,10 @@ class KMeansResult:
 
 def squared_distances(X: np.ndarray, centers: np.ndarray) -> np.ndarray:
     """(n, k) squared Euclidean distances, via |x|^2 - 2 x.c + |c|^2 (no (n, k, d) tensor)."""
+    # Centre both sides on the data mean: the distances are unchanged, but far from the
+    # origin the three terms are huge and nearly cancel, losing every significant digit.
+    origin = X.mean(axis=0)
+    X, centers = X - origin, centers - origin
     d2 = (X**2).sum(axis=1)[:, None] - 2.0 * X @ centers.T + (centers**2).sum(axis=1)[None, :]
     return np.maximum(d2, 0.0)  # rounding can make tiny distances negative
 
@@ -45,7 +49,8 @@ def kmeans_plus_plus(X: np.ndarray, k: int, rng: np.random.Generator) -> np.ndar
 
 def kmeans(X: np.ndarray, k: int, rng: np.random.Generator, init: np.ndarray | None = None,
            max_iter: int = 300, tol: float = 1e-4) -> KMeansResult:
-    """Lloyd's algorithm. Stops when no center moves more than `tol` (relative to data scale)."""
+    """Lloyd's algorithm. Stops when the centers' summed squared shift in one update is
+    at most tol times the mean feature variance (scikit-learn's rule)."""
     X = np.asarray(X, dtype=float)
     if not 1 <= k <= len(X):
         raise ValueError(f"k must be between 1 and the number of points ({len(X)}), got {k}")
@@ -102,9 +107,14 @@ def plot(X: np.ndarray, result: KMeansResult) -> None:
 def main() -> None:
     rng = np.random.default_rng(SEED)
     X = make_blobs(rng)
-    result = kmeans(X, k=3, rng=rng)
+    seeds = kmeans_plus_plus(X, 3, rng)
+    result = kmeans(X, k=3, rng=rng, init=seeds)
     print(f"converged after {result.n_iter} iterations")
     print("inertia per iteration:", " ".join(f"{v:.1f}" for v in result.inertia_history))
+    labels = squared_distances(X, seeds).argmin(axis=1)  # the first assignment step
+    means = np.array([X[labels == j].mean(axis=0) for j in range(3)])  # first update
+    after = ((X - means[labels]) ** 2).sum()
+    print(f"inertia right after the first update step: {after:.1f}")
     print("centers:\n", np.round(result.centers, 2))
     print("cluster sizes:", np.bincount(result.labels).tolist())
     plot(X, result)

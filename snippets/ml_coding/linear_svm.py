@@ -79,7 +79,7 @@ def plot(X: np.ndarray, y: np.ndarray, w: np.ndarray, lam: float, history: list[
     for label, name in ((-1, "class -1"), (1, "class +1")):
         left.scatter(*X[y == label].T, s=16, label=name)
     left.scatter(*X[support].T, s=90, facecolors="none", edgecolors="black", linewidths=1.1,
-                 label=f"support vectors ({support.sum()})")
+                 label=f"margin <= 1 ({support.sum()})")
     xs = np.linspace(X[:, 0].min() - 0.3, X[:, 0].max() + 0.3, 2)
     for level, style in ((0.0, "-"), (1.0, "--"), (-1.0, "--")):  # w1 x1 + w2 x2 + b = level
         left.plot(xs, (level - w[2] - w[0] * xs) / w[1], style, color="gray", linewidth=1.3)
@@ -114,7 +114,12 @@ def main() -> None:
           f"{svm_objective(w_ref, add_bias_column(X_train), y_train, lam):.4f}, "
           f"test accuracy {ref.score(X_test, y_test):.4f}")
     margins = y_train * (add_bias_column(X_train) @ w)
-    print(f"training points with margin <= 1 (support vectors): {(margins <= 1).sum()}")
+    print(f"training points with margin <= 1, Pegasos iterate: {(margins <= 1).sum()}")
+    ref_margins = y_train * (add_bias_column(X_train) @ w_ref)
+    on = np.abs(ref_margins - 1) <= 1e-6  # exactly on the margin, to solver precision
+    print("support vectors of the LinearSVC solution: "
+          f"{(on | (ref_margins < 1)).sum()} "
+          f"({on.sum()} on the margin, {(ref_margins < 1 - 1e-6).sum()} inside it)")
 
     X, y = toy_data(rng)
     lam_toy = 0.02

@@ -112,6 +112,10 @@ def main() -> None:
     print(f"random 20% splits: rare-class count in test ranges {random_counts.min()} to "
           f"{random_counts.max()}, std {random_counts.std():.2f}; "
           f"{(random_counts <= 1).mean():.2%} of splits have at most one")
+    N, m, p = len(y), 200, float(np.mean(y == rare))
+    sd = math.sqrt(m * p * (1 - p) * (N - m) / (N - 1))
+    print(f"hypergeometric rare-class test count: mean {m * p:.1f}, sd {sd:.2f} "
+          f"({sd / (m * p):.0%} of the mean)")
     print("labels to audit per annotator for +-5% / +-10% at 95% confidence:",
           audit_sample_size(0.05), "/", audit_sample_size(0.10))
     print("ways to pick 2 of 6 shirts and 1 of 4 trousers:", math.comb(6, 2) * math.comb(4, 1))

@@ -10,7 +10,7 @@ from scipy.special import softmax as scipy_softmax
 
 from snippets._shared.gradcheck import numerical_gradient, relative_error
 from snippets.ml_coding.activations import (
-    ACTIVATIONS, gelu, gelu_tanh, sigmoid, softmax, softmax_backward, softmax_jacobian, xor_net,
+    ACTIVATIONS, gelu, gelu_tanh, sigmoid, softmax, softmax_backward, softmax_jacobian,
 )
 
 # Points away from the kinks of ReLU and leaky ReLU at 0, where the derivative is undefined.
@@ -65,7 +65,3 @@ def test_softmax_backward_equals_jacobian_transpose_product():
     z, g = rng.normal(size=6), rng.normal(size=6)
     np.testing.assert_allclose(softmax_backward(z, g), softmax_jacobian(z).T @ g, atol=1e-15)
 
-
-def test_xor_net_truth_table():
-    inputs = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
-    np.testing.assert_array_equal(xor_net(inputs), [0.0, 1.0, 1.0, 0.0])

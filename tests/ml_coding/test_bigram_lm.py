@@ -115,3 +115,24 @@ def test_smoothing_sweep_numbers_shown_on_page():
 def test_perplexity_of_uniform_model_is_vocabulary_size():
     lm = BigramLM(TINY_CORPUS, k=1e12)  # huge k: every next token equally likely
     assert lm.perplexity(["The cat sat on the mat."]) == pytest.approx(len(lm.vocab), rel=1e-6)
+
+
+def test_rare_training_words_are_counted_as_unk():
+    # Without min_count, <unk> never occurs in training and gets only the add-k pseudo-count.
+    kept = BigramLM(TINY_CORPUS, k=1.0)
+    assert kept.prob("the", UNK) == pytest.approx(float(Fraction(1, 16)))
+    assert BigramLM(TINY_CORPUS, k=0.0).prob("the", "zebra") == 0.0
+    # With min_count=2, mat, log and saw (seen once) become <unk>: recount by hand.
+    rare = BigramLM(TINY_CORPUS, k=1.0, min_count=2)
+    assert rare.vocab == sorted([UNK, EOS, "cat", "dog", "on", "sat", "the"])
+    assert rare.pair_counts[("the", UNK)] == 2  # the mat, the log
+    assert rare.pair_counts[("cat", UNK)] == 1  # cat saw
+    assert rare.pair_counts[(UNK, EOS)] == 2  # mat </s>, log </s>
+    assert rare.context_counts["the"] == 6
+    assert rare.prob("the", UNK) == pytest.approx(float(Fraction(3, 13)))
+    assert round(rare.prob("the", UNK), 4) == 0.2308
+    assert rare.prob("the", "zebra") == rare.prob("the", "mat") == rare.prob("the", UNK)
+    for context in rare.vocab + [BOS]:
+        assert sum(rare.prob(context, w) for w in rare.vocab) == pytest.approx(1.0)
+    # Even unsmoothed, an unknown word now has a probability estimated from the rare words.
+    assert BigramLM(TINY_CORPUS, k=0.0, min_count=2).prob("the", "zebra") == pytest.approx(2 / 6)

@@ -134,3 +134,18 @@ def test_printed_table_matches_sklearn():
     limited = grow(X, one_hot(y, 2), max_depth=None, min_leaf=10)
     assert count_leaves(limited) == 27
     assert np.mean(predict(limited, X_test) == y_test) == pytest.approx(0.845, abs=5e-4)
+
+
+def test_adjacent_floats_give_nonempty_children():
+    # The midpoint of two adjacent floats can round up to the upper one; `x <= t` would then send
+    # both points left and growth would recurse forever. scikit-learn falls back to the lower one.
+    lo = 1.0000000000000002
+    hi = np.nextafter(lo, 2.0)
+    assert (lo + hi) / 2.0 == hi  # the case being guarded against
+    X = np.array([[lo], [hi], [lo], [hi]])
+    y = np.array([0, 1, 0, 1])
+    feature, threshold, cost = best_split(X, one_hot(y, 2), "gini", min_leaf=1)
+    assert (feature, threshold, cost) == (0, lo, 0.0)
+    tree = grow(X, one_hot(y, 2))
+    assert count_leaves(tree) == 2
+    np.testing.assert_array_equal(predict(tree, X), y)

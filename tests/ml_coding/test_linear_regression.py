@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from sklearn.datasets import load_diabetes
 from sklearn.linear_model import LinearRegression, Ridge
 
 from snippets.ml_coding.linear_regression import (
@@ -71,6 +72,13 @@ def test_standardizing_improves_conditioning(diabetes):
     X_raw, X, _ = diabetes
     assert round(hessian_condition(X_raw)) == 51631
     assert round(hessian_condition(X)) == 470
+    # load_diabetes() is already centred with unit-norm columns; the original units are worse.
+    np.testing.assert_allclose(X_raw.mean(axis=0), 0.0, atol=1e-12)
+    np.testing.assert_allclose((X_raw**2).sum(axis=0), 1.0, rtol=1e-12)
+    unscaled = load_diabetes(scaled=False).data
+    assert f"{hessian_condition(unscaled):.1e}" == "5.2e+07"
+    np.testing.assert_allclose(hessian_condition(unscaled),
+                               np.linalg.cond(with_intercept(unscaled)) ** 2, rtol=1e-6)
 
 
 def test_explicit_inverse_loses_accuracy_on_ill_conditioned_data():

@@ -85,3 +85,20 @@ def test_objective_decreases_and_printed_numbers():
     assert b == pytest.approx(-0.3898, abs=5e-5)
     assert np.mean((predict_proba(X, w, b) >= 0.5) == y) == pytest.approx(0.865)
     assert sklearn_C(0.01, 400) == pytest.approx(0.25)
+
+
+@pytest.mark.parametrize("lam", [0.0, 0.1, 1.0])
+def test_mean_prediction_matches_the_base_rate_in_sample(lam):
+    # The page: with an unpenalized intercept, the intercept's gradient equation mean(p - y) = 0
+    # holds at the optimum, so the fitted probabilities average to the training base rate, at any
+    # penalty on w and whether or not the model is well specified. Here the true log-odds are
+    # quadratic (misspecified) and the classes are imbalanced.
+    rng = np.random.default_rng(11)
+    X = rng.normal(size=(500, 2))
+    y = (rng.random(500) < expit(X[:, 0] ** 2 - 2.0)).astype(float)
+    w, b, _ = fit(X, y, lam)
+    assert predict_proba(X, w, b).mean() == pytest.approx(y.mean(), abs=1e-8)
+    # Calibration is a different matter: the linear model cannot follow the quadratic log-odds,
+    # so points with large |x1| have a positive rate far above what the model predicts for them.
+    tails = np.abs(X[:, 0]) > 1.5
+    assert y[tails].mean() - predict_proba(X[tails], w, b).mean() > 0.15

@@ -119,7 +119,11 @@ def test_numbers_on_the_page():
     assert (counts <= 1).mean() == pytest.approx(0.0170, abs=5e-5)
     # the spread agrees with the hypergeometric closed form: sd of rare count in a 200-of-1000 draw
     p, N, m = 26 / 1000, 1000, 200
-    assert counts.std() == pytest.approx(math.sqrt(m * p * (1 - p) * (N - m) / (N - 1)), rel=0.05)
+    sd = math.sqrt(m * p * (1 - p) * (N - m) / (N - 1))
+    assert counts.std() == pytest.approx(sd, rel=0.05)
+    # The page: mean 5.2, sd 2.01, 39% of the mean (well below the mean, not as large as it).
+    assert (f"{m * p:.1f}", f"{sd:.2f}", f"{sd / (m * p):.0%}") == ("5.2", "2.01", "39%")
+    assert counts.mean() == pytest.approx(m * p, abs=0.15)
 
 
 def test_audit_sample_size_gives_the_promised_coverage():
