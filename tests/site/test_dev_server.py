@@ -194,6 +194,12 @@ def test_the_contributing_walk_through_with_the_server_answering_throughout(serv
             "snippets/ml_coding/new_topic.py, which has no") in text_of(markup)
     assert fetch(home)[0] == 200
 
+    # 3b. Front matter that is not valid YAML: shown on the page, the server keeps answering.
+    page.write_text(NEW_PAGE.replace("description: A page", "description: A page: broken"))
+    markup = wait_for(page_url, lambda status, text: "not valid YAML" in text, "the YAML error")
+    assert "docs/ml-coding/new-topic.md:2: front matter is not valid YAML" in text_of(markup)
+    assert fetch(home)[0] == 200
+
     # 4. Fix both: the output appears and the notices go.
     page.write_text(NEW_PAGE)
     (root / "snippets" / "ml_coding" / "new_topic.py").write_text(

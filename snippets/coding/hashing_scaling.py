@@ -1,0 +1,40 @@
+"""Measured running time of two-sum: one pass with a hash map against all pairs.
+
+Used by docs/coding/hashing-and-counting.md.
+"""
+# snippet-build: timing-dependent
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets.coding.hashing_counting import two_sum, two_sum_all_pairs
+
+SEED = 0
+SIZES = [100, 200, 400, 800, 1600]
+
+
+def make_input(n: int) -> tuple[list[int], int]:
+    """n distinct even numbers and an odd target: no pair exists, the worst case."""
+    rng = np.random.default_rng([SEED, n])
+    return (2 * rng.permutation(10 * n)[:n]).tolist(), 1
+
+
+# --8<-- [start:main]
+def main() -> None:
+    series = {
+        "hash map": measure_scaling(lambda data: two_sum(*data), make_input, SIZES),
+        "all pairs": measure_scaling(
+            lambda data: two_sum_all_pairs(*data), make_input, SIZES),
+    }
+    for name, times in series.items():
+        print(f"{name}: fitted exponent {fitted_exponent(SIZES, times):.2f}")
+    plot_scaling(SIZES, series, "Two-sum with no solution")
+    plt.show()
+# --8<-- [end:main]
+
+
+if __name__ == "__main__":
+    main()

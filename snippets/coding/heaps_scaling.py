@@ -1,0 +1,43 @@
+"""Measured growth of prefix medians: two heaps, O(n log n), against re-sorting each.
+
+Used by docs/coding/heaps.md.
+"""
+# snippet-build: timing-dependent
+
+from __future__ import annotations
+
+import statistics
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets.coding.heaps_streams import prefix_medians
+
+SEED = 6
+SIZES = [125, 250, 500, 1000, 2000]
+
+
+def make_input(n: int) -> list[float]:
+    return np.random.default_rng(SEED).normal(size=n).tolist()
+
+
+def prefix_medians_by_sorting(values: list[float]) -> list[float]:
+    """Brute force: statistics.median sorts each prefix again, O(n^2 log n) in total."""
+    return [statistics.median(values[: i + 1]) for i in range(len(values))]
+
+
+def main() -> None:
+    series = {
+        "two heaps": measure_scaling(prefix_medians, make_input, SIZES, repeats=5),
+        "re-sort every prefix": measure_scaling(prefix_medians_by_sorting, make_input,
+                                                SIZES),
+    }
+    for name, times in series.items():
+        print(f"{name:22s} fitted exponent {fitted_exponent(SIZES, times):.2f}")
+    plot_scaling(SIZES, series, "Median of every prefix of n values")
+    plt.show()
+
+
+if __name__ == "__main__":
+    main()

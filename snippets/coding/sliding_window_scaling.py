@@ -1,0 +1,41 @@
+"""Measured running time of the best k-window sum: sliding against re-adding windows.
+
+Used by docs/coding/sliding-window.md.
+"""
+# snippet-build: timing-dependent
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets.coding.sliding_window import max_sum_fixed, max_sum_fixed_naive
+
+SEED = 0
+SIZES = [500, 1000, 2000, 4000, 8000]
+
+
+def make_input(n: int) -> tuple[list[int], int]:
+    """n seeded random integers and a window a quarter of their length."""
+    nums = np.random.default_rng([SEED, n]).integers(-100, 100, size=n).tolist()
+    return nums, n // 4
+
+
+# --8<-- [start:main]
+def main() -> None:
+    series = {
+        "sliding window": measure_scaling(
+            lambda data: max_sum_fixed(*data), make_input, SIZES),
+        "re-add each window": measure_scaling(
+            lambda data: max_sum_fixed_naive(*data), make_input, SIZES),
+    }
+    for name, times in series.items():
+        print(f"{name}: fitted exponent {fitted_exponent(SIZES, times):.2f}")
+    plot_scaling(SIZES, series, "Largest sum of k = n/4 consecutive numbers")
+    plt.show()
+# --8<-- [end:main]
+
+
+if __name__ == "__main__":
+    main()
