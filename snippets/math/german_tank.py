@@ -36,9 +36,11 @@ def theoretical_mse(d: float, n: int) -> dict[str, float]:
 
 
 def estimate_serials(serials: np.ndarray) -> float:
-    """Discrete version: serial numbers 1..N drawn without replacement; MVUE = m + m/k - 1."""
+    """Discrete version: serial numbers 1..N drawn without replacement.
+
+    MVUE = (k + 1) / k * m - 1: the maximum scaled up, minus one (= m + (m - k) / k)."""
     k, m = len(serials), int(np.max(serials))
-    return m + m / k - 1
+    return (k + 1) / k * m - 1
 # --8<-- [end:estimators]
 
 
@@ -56,6 +58,7 @@ def plot(estimates: dict[str, np.ndarray]) -> None:
     for name in estimates:
         right.loglog(ns, [np.sqrt(c[name]) for c in curves], label=name)
     right.set(xlabel="sample size n", ylabel="RMSE", title="Error shrinks as 1/n vs 1/sqrt(n)")
+    right.legend(fontsize=9)
     fig.tight_layout()
     plt.show()
 

@@ -39,10 +39,35 @@ def count_modes(pdf_values: np.ndarray) -> int:
     return int(np.sum((inner > pdf_values[:-2]) & (inner > pdf_values[2:])))
 
 
-def modes_of_two_normals(separation: float) -> int:
-    """Modes of 0.5 N(0, 1) + 0.5 N(separation, 1): bimodal only when separation > 2 sd."""
-    grid = np.linspace(-6, separation + 6, 20_001)
-    return count_modes(0.5 * stats.norm.pdf(grid) + 0.5 * stats.norm.pdf(grid, separation))
+def modes_of_two_normals(separation: float, sd1: float = 1.0, sd2: float = 1.0,
+                         weight: float = 0.5) -> int:
+    """Modes of weight N(0, sd1^2) + (1 - weight) N(separation, sd2^2).
+
+    Outside [0, separation] both parts slope the same way, so every stationary point
+    lies between the means; there the slope is B - A with A, B > 0 (the two parts'
+    pulls), and its sign is taken in logs so that far-apart means do not underflow."""
+    if separation <= 0:
+        return 1
+    x = np.linspace(0.0, separation, 20_001)[1:-1]
+    log_a = np.log(weight * x / sd1**2) + stats.norm.logpdf(x, 0.0, sd1)
+    log_b = np.log((1 - weight) * (separation - x) / sd2**2) + stats.norm.logpdf(
+        x, separation, sd2)
+    # The slope is B > 0 at x = 0 and -A < 0 at x = separation: 1 or 3 sign changes.
+    signs = np.concatenate([[1.0], np.sign(log_b - log_a), [-1.0]])
+    signs = signs[signs != 0]
+    return (int(np.sum(signs[1:] != signs[:-1])) + 1) // 2
+
+
+def bimodality_threshold(sd1: float, sd2: float, weight: float = 0.5) -> float:
+    """Smallest separation of the means giving two modes, by bisection.
+
+    Never below 2 min(sd1, sd2): closer means always give one mode, for any weight."""
+    lo, hi = 0.0, 20.0 * max(sd1, sd2)
+    while hi - lo > 1e-4 * (sd1 + sd2):
+        mid = (lo + hi) / 2
+        two_modes = modes_of_two_normals(mid, sd1, sd2, weight) > 1
+        lo, hi = (lo, mid) if two_modes else (mid, hi)
+    return hi
 
 
 def sample_heights(rng: np.random.Generator, n: int, p_male: float = P_MALE) -> np.ndarray:
@@ -79,6 +104,14 @@ def main() -> None:
     print(f"modes of the mixture: {count_modes(height_pdf(grid))} (means {MU_M - MU_F:.0f} cm apart)")
     print("modes of an equal mixture of unit normals d apart:",
           ", ".join(f"d={d}: {modes_of_two_normals(d)}" for d in (1.0, 1.9, 2.1, 3.0)))
+    print("separation needed for two modes, in units of the smaller sd (mean sd):")
+    for sd2, weight in ((1.0, 0.5), (1.0, 0.3), (2.0, 0.5), (3.0, 0.5)):
+        d = bimodality_threshold(1.0, sd2, weight)
+        print(f"  weights {weight:.1f}/{1 - weight:.1f}, sds 1 and {sd2:.0f}: "
+              f"{d:.2f} ({d / ((1 + sd2) / 2):.2f})")
+    gap, smaller = MU_M - MU_F, min(SD_M, SD_F)
+    print(f"heights: means {gap:.0f} cm apart = {gap / smaller:.1f} x the smaller sd;"
+          f" two modes need {bimodality_threshold(SD_M, SD_F):.2f} cm")
     for h in (160.0, 170.0, 180.0, 190.0):
         print(f"P(male | {h:.0f} cm) = {p_male_given_height(np.array(h)):.3f}")
     plot(heights)

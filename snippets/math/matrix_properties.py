@@ -42,6 +42,26 @@ def covariance_and_gram(X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 # --8<-- [end:covariance]
 
 
+# --8<-- [start:spectral]
+def spectral_by_deflation(A: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The induction proof of the spectral theorem as code, repeated eigenvalues too.
+
+    Take one eigenvalue (real, as A is symmetric) and a unit eigenvector v in the null
+    space of A - lambda I. Its complement is invariant (x perp v gives
+    v^T A x = lambda v^T x = 0), so in an orthonormal basis B of the complement A
+    becomes the symmetric B^T A B, one size smaller: recurse."""
+    n = len(A)
+    if n == 1:
+        return A[0].copy(), np.ones((1, 1))
+    lam = float(np.linalg.eigvals(A).real[0])  # any root of det(A - lambda I)
+    v = np.linalg.svd(A - lam * np.eye(n))[2][-1]  # unit v with (A - lam I) v = 0
+    basis = np.linalg.qr(np.column_stack([v, np.eye(n)]))[0]  # +-v, then v-perp
+    B = basis[:, 1:n]
+    values, vectors = spectral_by_deflation(B.T @ A @ B)
+    return np.concatenate([[lam], values]), np.column_stack([v, B @ vectors])
+# --8<-- [end:spectral]
+
+
 def plot(A: np.ndarray, S: np.ndarray) -> None:
     fig, axes = plt.subplots(1, 2, figsize=(10, 4.4))
     square = np.array([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]], dtype=float)
@@ -90,6 +110,13 @@ def main() -> None:
     gram_eigs = np.linalg.eigvalsh(G)[::-1]
     gram_eigs[np.abs(gram_eigs) < 1e-9] = 0.0  # rank <= d: the other n - d are zero up to rounding
     print("eigenvalues of Gram:             ", np.round(gram_eigs, 4))
+    Q0 = np.linalg.qr(rng.normal(size=(5, 5)))[0]
+    T = Q0 @ np.diag([2.0, 2.0, 2.0, 5.0, -1.0]) @ Q0.T  # symmetric; 2 is a triple root
+    values, Q = spectral_by_deflation(T)
+    orthogonal = np.allclose(Q.T @ Q, np.eye(5), atol=1e-12)
+    rebuilt = np.allclose(Q @ np.diag(values) @ Q.T, T, atol=1e-12)
+    print(f"deflation, eigenvalues 2, 2, 2, 5, -1: "
+          f"{np.round(np.sort(values), 6).tolist()}; Q orthogonal: {orthogonal}, Q diag Q^T = T: {rebuilt}")
     plot(A, S)
 # --8<-- [end:main]
 

@@ -17,6 +17,13 @@ def to_bfloat16(x: np.ndarray) -> np.ndarray:
     return ((bits + rounding) & np.uint32(0xFFFF0000)).view(np.float32)
 
 
+def float16_zero_cutoff() -> float:
+    """Largest magnitude float16 rounds to 0: half the smallest subnormal, 2^-24 / 2 = 2^-25.
+
+    Exactly 2^-25 is a tie between 0 and 2^-24, and round-to-nearest-even picks 0."""
+    return float(np.finfo(np.float16).smallest_subnormal) / 2
+
+
 def fp16_gradient_after_scaling(grad: float, scale: float) -> float:
     """Scale a float32 gradient, store it in float16, unscale in float32 (loss scaling)."""
     return float(np.float32(np.float16(np.float32(grad) * np.float32(scale))) / np.float32(scale))
@@ -47,6 +54,10 @@ def main() -> None:
         print(f"65504 * 2 = {np.float16(65504) * np.float16(2)}; "
               f"65520 rounds to {np.float16(65520.0)}")
     print(f"2048 + 1 = {np.float16(2048) + np.float16(1)}; 1 + 0.0004 = {np.float16(1) + np.float16(0.0004)}")
+    cutoff = float16_zero_cutoff()
+    above = np.nextafter(cutoff, 1.0)
+    print(f"float16 rounds |x| <= {cutoff:.3g} (2^-25) to 0: {cutoff:.3g} -> "
+          f"{float(np.float16(cutoff))}, the next float64 up -> {float(np.float16(above)):.3g}")
     print(f"gradient 1e-8 stored in float16: {float(np.float16(1e-8))}")
     print(f"with loss scale 1024: {fp16_gradient_after_scaling(1e-8, 1024):.4e}")
     print(f"with loss scale 65536: {fp16_gradient_after_scaling(1e-8, 65536):.4e}")

@@ -1,4 +1,5 @@
-"""The law of small numbers: with one true rate everywhere, the most extreme rates come from small towns.
+"""The law of small numbers: with one true rate everywhere, the most extreme rates come from
+small counties.
 
 Used by docs/math/probability-estimation.md.
 """
@@ -9,15 +10,15 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 SEED = 3
-TRUE_RATE = 0.002  # the same 20 cases per 10,000 people in every city
-N_CITIES = 3000
+TRUE_RATE = 0.002  # the same 20 cases per 10,000 people in every county
+N_COUNTIES = 3000
 
 
 # --8<-- [start:simulate]
-def simulate_cities(rng: np.random.Generator, n_cities: int = N_CITIES,
-                    rate: float = TRUE_RATE) -> tuple[np.ndarray, np.ndarray]:
+def simulate_counties(rng: np.random.Generator, n_counties: int = N_COUNTIES,
+                      rate: float = TRUE_RATE) -> tuple[np.ndarray, np.ndarray]:
     """Populations log-uniform between 1,000 and 1,000,000; cases ~ Binomial(population, rate)."""
-    population = np.round(10 ** rng.uniform(3, 6, size=n_cities)).astype(int)
+    population = np.round(10 ** rng.uniform(3, 6, size=n_counties)).astype(int)
     cases = rng.binomial(population, rate)
     return population, cases / population
 
@@ -28,8 +29,8 @@ def rate_sd(population: np.ndarray, rate: float = TRUE_RATE) -> np.ndarray:
 
 
 def extremes(population: np.ndarray, observed: np.ndarray, k: int = 3) -> tuple[np.ndarray, np.ndarray]:
-    """Indices of the k lowest-rate and k highest-rate cities (ties broken in favour of the larger
-    city, so small towns do not win merely by tying)."""
+    """Indices of the k lowest-rate and k highest-rate counties (ties broken in favour of the
+    larger county, so small counties do not win merely by tying)."""
     low = np.lexsort((-population, observed))[:k]
     high = np.lexsort((-population, -observed))[:k]
     return low, high
@@ -38,7 +39,7 @@ def extremes(population: np.ndarray, observed: np.ndarray, k: int = 3) -> tuple[
 
 def plot(population: np.ndarray, observed: np.ndarray) -> None:
     fig, ax = plt.subplots(figsize=(8, 4.5))
-    ax.scatter(population, observed * 1e4, s=6, alpha=0.5, label="city (same true rate)")
+    ax.scatter(population, observed * 1e4, s=6, alpha=0.5, label="county (same true rate)")
     grid = np.geomspace(population.min(), population.max(), 200)
     for z, style in ((2, "--"), (3, ":")):
         upper = (TRUE_RATE + z * rate_sd(grid)) * 1e4
@@ -47,8 +48,8 @@ def plot(population: np.ndarray, observed: np.ndarray) -> None:
         ax.plot(grid, lower, style, color="black", linewidth=1)
     ax.axhline(TRUE_RATE * 1e4, color="black", linewidth=1)
     ax.set_xscale("log")
-    ax.set(xlabel="city population", ylabel="observed cases per 10,000",
-           title="Funnel plot: small cities fill both extremes")
+    ax.set(xlabel="county population", ylabel="observed cases per 10,000",
+           title="Funnel plot: small counties fill both extremes")
     ax.legend(fontsize=9)
     fig.tight_layout()
     plt.show()
@@ -57,16 +58,16 @@ def plot(population: np.ndarray, observed: np.ndarray) -> None:
 # --8<-- [start:main]
 def main() -> None:
     rng = np.random.default_rng(SEED)
-    population, observed = simulate_cities(rng)
+    population, observed = simulate_counties(rng)
     low, high = extremes(population, observed)
     for name, idx in (("lowest", low), ("highest", high)):
         pairs = ", ".join(f"{population[i]:,} ({observed[i] * 1e4:.1f})" for i in idx)
-        print(f"3 {name}-rate cities, population (cases per 10,000): {pairs}")
-    print(f"cities with zero cases: {np.sum(observed == 0)}, largest of them: {population[observed == 0].max()}")
+        print(f"3 {name}-rate counties, population (cases per 10,000): {pairs}")
+    print(f"counties with zero cases: {np.sum(observed == 0)}, largest of them: {population[observed == 0].max()}")
     for lo, hi in ((1_000, 5_000), (100_000, 1_000_001)):
         group = (population >= lo) & (population < hi)
         theory = np.sqrt(np.mean(rate_sd(population[group]) ** 2))
-        print(f"population {lo:>7}-{hi - 1:>7}: {group.sum():>4} cities, rate sd"
+        print(f"population {lo:>7}-{hi - 1:>7}: {group.sum():>4} counties, rate sd"
               f" {observed[group].std() * 1e4:5.2f} per 10,000 (binomial theory {theory * 1e4:5.2f})")
     print(f"sd of the observed rate: {rate_sd(np.array(1_000))[()] * 1e4:.1f} per 10,000 at 1,000 people,"
           f" {rate_sd(np.array(1_000_000))[()] * 1e4:.2f} at 1,000,000")

@@ -68,6 +68,16 @@ def rayleigh_gradient_step(matvec: MatVec, x: np.ndarray, lr: float) -> np.ndarr
     return y / np.linalg.norm(y)
 
 
+def sphere_gradient_descent(matvec: MatVec, x0: np.ndarray, lr: float,
+                            n_iter: int) -> tuple[np.ndarray, float]:
+    """Repeated projected gradient steps; converges to v_min only if
+    lr < 2 / (lambda_max - lambda_min). Returns x and its Rayleigh quotient."""
+    x = x0 / np.linalg.norm(x0)
+    for _ in range(n_iter):
+        x = rayleigh_gradient_step(matvec, x, lr)
+    return x, float(x @ matvec(x))
+
+
 def lanczos_smallest(matvec: MatVec, x0: np.ndarray, k: int) -> tuple[float, np.ndarray, list[float]]:
     """k Lanczos steps with full reorthogonalization; the smallest Ritz pair of the k x k
     tridiagonal T approximates A's smallest eigenpair. Also returns the Ritz value per step."""
@@ -120,6 +130,12 @@ def main() -> None:
         needed = next(i + 1 for i, h in enumerate(hist) if abs(h - lam) < 1e-8)
         print(f"{name:>23}: {needed:3d} matvecs to reach |error| < 1e-8; after {len(hist)}: "
               f"estimate {hist[-1]:.6f}, |cos(x, v_min)| = {abs(x @ v_min):.6f}")
+    small_matvec, _, small_eigs = make_problem(400, rng)  # spectrum [-2, 3] again, n = 400
+    bound = 2 / (small_eigs.max() - small_eigs.min())
+    print(f"gradient descent on the sphere (n = 400): step bound 2 / (3 - (-2)) = {bound:.2f}")
+    for lr in (0.38, 0.42):
+        _, rq = sphere_gradient_descent(small_matvec, rng.normal(size=400), lr, 1000)
+        print(f"  lr = {lr}: x^T A x after 1000 steps = {rq:.6f}")
     plot(hist_pow, hist_lan, eigenvalues.min())
 # --8<-- [end:main]
 

@@ -1,5 +1,6 @@
-"""The 10,000-stock trap: how many of 50 million pairs correlate above 0.8 by chance with 24
-monthly points, for independent returns and for price levels, and what corrections do.
+"""The 10,000-stock trap: how many of 50 million pairs correlate above 0.8 by chance
+when 24 monthly prices give 23 returns, for returns and for price levels, and what
+corrections do.
 
 Used by docs/math/hypothesis-testing.md.
 """
@@ -26,6 +27,22 @@ def corr_threshold(alpha: float, n: int) -> float:
     """|r| a single pair must exceed for a two-sided test at level alpha."""
     t = stats.t.isf(alpha / 2, df=n - 2)
     return float(t / np.sqrt(n - 2 + t**2))
+
+
+def log_returns(prices: np.ndarray) -> np.ndarray:
+    """Period-to-period log returns of each row: n prices give n - 1 returns."""
+    return np.diff(np.log(prices), axis=1)
+
+
+def expected_chance_pairs(
+    stocks: int, prices_per_stock: int, r: float
+) -> tuple[int, float]:
+    """(returns per stock, expected number of unrelated pairs with |corr| > r).
+
+    Returns are correlated, not prices, and n prices give n - 1 returns."""
+    months = prices_per_stock - 1
+    pairs = stocks * (stocks - 1) // 2
+    return months, pairs * prob_abs_corr_above(r, months)
 
 
 def count_pairs_above(series: np.ndarray, r: float, block: int = 1000) -> int:
@@ -61,11 +78,13 @@ def plot(returns: np.ndarray, prices: np.ndarray, rng: np.random.Generator) -> N
         return (z[i[keep]] * z[j[keep]]).sum(axis=1)
     fig, ax = plt.subplots(figsize=(9, 4))
     bins = np.linspace(-1, 1, 81)
-    ax.hist(pair_corr(returns), bins=bins, density=True, alpha=0.6, label="monthly returns (independent)")
-    ax.hist(pair_corr(prices), bins=bins, density=True, alpha=0.6, label="price levels (random walks)")
+    ax.hist(pair_corr(returns), bins=bins, density=True, alpha=0.6,
+            label="monthly returns (independent)")
+    ax.hist(pair_corr(prices), bins=bins, density=True, alpha=0.6,
+            label="price levels (random walks)")
     for x in (-0.8, 0.8):
         ax.axvline(x, linestyle="--", color="C3")
-    ax.set(title="Correlations between unrelated stocks, 24 monthly points",
+    ax.set(title="Correlations between unrelated stocks: 23 monthly returns, 24 prices",
            xlabel="sample correlation", ylabel="density")
     ax.legend(loc="upper left")
     fig.tight_layout()
@@ -75,25 +94,33 @@ def plot(returns: np.ndarray, prices: np.ndarray, rng: np.random.Generator) -> N
 # --8<-- [start:main]
 def main() -> None:
     rng = np.random.default_rng(SEED)
-    stocks, months, r = 10_000, 24, 0.8
+    stocks, prices_per_stock, r = 10_000, 24, 0.8
+    steps = rng.normal(0.0, 0.05, size=(stocks, prices_per_stock - 1))
+    start = np.zeros((stocks, 1))
+    prices = 100 * np.exp(np.concatenate([start, np.cumsum(steps, axis=1)], axis=1))
+    returns = log_returns(prices)  # 24 monthly prices give 23 monthly returns
+    months, expected = expected_chance_pairs(stocks, prices_per_stock, r)
+    assert returns.shape[1] == months
     pairs = stocks * (stocks - 1) // 2
     p_pair = prob_abs_corr_above(r, months)
-    print(f"pairs: {pairs:,}; P(|r| > {r}) for one unrelated pair: {p_pair:.2e}")
-    print(f"expected pairs above {r} by chance: {pairs * p_pair:.1f}; "
+    print(f"{prices_per_stock} prices -> {months} returns per stock; pairs: {pairs:,}")
+    print(f"P(|r| > {r}) for one unrelated pair of return series: {p_pair:.2e}")
+    print(f"expected pairs above {r} by chance: {expected:.1f}; "
           f"P(at least one) = {1 - np.exp(pairs * np.log1p(-p_pair)):.6f}")
-    returns = rng.normal(0.0, 0.05, size=(stocks, months))
-    print(f"simulated independent returns: {count_pairs_above(returns, r):,} pairs above {r}")
-    prices = 100 * np.exp(np.cumsum(returns, axis=1))
+    hits = count_pairs_above(returns, r)
+    print(f"simulated independent returns: {hits:,} pairs above {r}")
     sub = prices[:2000]
     share = count_pairs_above(sub, r) / (len(sub) * (len(sub) - 1) // 2)
     print(f"price levels instead of returns: {share:.2%} of pairs above {r}")
-    print(f"Bonferroni (alpha 0.05 / {pairs:,}): a pair needs |r| > {corr_threshold(0.05 / pairs, months):.4f}")
-    # 1,000,000 unrelated pairs through Benjamini-Hochberg: under H0, t = r sqrt(22 / (1 - r^2))
-    # is Student t with 22 df, so draw the t statistics directly.
+    threshold = corr_threshold(0.05 / pairs, months)
+    print(f"Bonferroni (alpha 0.05 / {pairs:,}): a pair needs |r| > {threshold:.4f}")
+    # 1,000,000 unrelated pairs through Benjamini-Hochberg: under H0,
+    # t = r sqrt(21 / (1 - r^2)) is Student t with months - 2 = 21 df; draw it directly.
     null_t = rng.standard_t(months - 2, size=1_000_000)
     p_values = 2 * stats.t.sf(np.abs(null_t), months - 2)
+    found = benjamini_hochberg(p_values, 0.05).sum()
     print(f"1,000,000 null pairs: {np.sum(p_values < 0.05):,} with p < 0.05, "
-          f"{benjamini_hochberg(p_values, 0.05).sum()} after Benjamini-Hochberg at q = 0.05")
+          f"{found} after Benjamini-Hochberg at q = 0.05")
     plot(returns, prices, rng)
 # --8<-- [end:main]
 

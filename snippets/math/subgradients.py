@@ -42,6 +42,12 @@ def relu_grad_autodiff_convention(x: np.ndarray) -> np.ndarray:
 def l1_subgradient(w: np.ndarray) -> np.ndarray:
     """A valid subgradient of |w|_1: sign(w), with 0 chosen at the kink."""
     return np.sign(w)
+
+
+def abs_grad_conventions(x: np.ndarray) -> dict[str, np.ndarray]:
+    """The element of [-1, 1] two autodiff rules for |x| pick: sign(x), which is 0 at 0
+    (PyTorch's rule), and +1 wherever x >= 0 (JAX's rule for real inputs)."""
+    return {"sign(x)": np.sign(x), "+1 if x >= 0": np.where(x >= 0, 1.0, -1.0)}
 # --8<-- [end:subgradients]
 
 
@@ -78,6 +84,8 @@ def main() -> None:
           "| of ReLU at 0:", relu_subdifferential(0.0))
     w = np.array([0.7, 0.0, -2.0])
     print("a subgradient of |w|_1 at", w.tolist(), "is", l1_subgradient(w).tolist())
+    for rule, g in abs_grad_conventions(np.array([-1.0, 0.0, 1.0])).items():
+        print(f"|x| gradient rule {rule!r} at x = -1, 0, 1: {g.tolist()}")
     plot()
 # --8<-- [end:main]
 

@@ -1,5 +1,6 @@
 """Batch norm across devices: synchronized statistics from all-reduced sums, its backward pass,
-and why per-device statistics on small per-device batches differ from the global ones.
+and why per-device statistics on small per-device batches differ from the global ones; the
+linear learning-rate scaling rule with warmup, and the step-matching argument behind it.
 
 Used by docs/math/scaling-compute-and-memory.md.
 """
@@ -48,6 +49,20 @@ def scaled_lr_schedule(step: int, base_lr: float, workers: int, warmup_steps: in
     """Linear scaling rule (lr x workers for a workers-times larger batch) with linear warmup."""
     target = base_lr * workers
     return target * min(1.0, (step + 1) / warmup_steps)
+
+
+def small_steps_vs_one_step(X: np.ndarray, y: np.ndarray, w: np.ndarray, lr: float,
+                            k: int, big_lr: float) -> tuple[float, float]:
+    """Where the linear rule comes from, on least squares: k SGD steps of size lr on k
+    consecutive mini-batches versus one step of size big_lr on their union.
+
+    Returns (distance between the two end points, length of the k-step move)."""
+    grad = lambda Xb, yb, v: 2 * Xb.T @ (Xb @ v - yb) / len(yb)  # noqa: E731
+    w_small = w.copy()
+    for Xb, yb in zip(np.split(X, k), np.split(y, k)):
+        w_small = w_small - lr * grad(Xb, yb, w_small)
+    w_big = w - big_lr * grad(X, y, w)  # the mean of the k mini-batch gradients at w
+    return float(np.linalg.norm(w_small - w_big)), float(np.linalg.norm(w_small - w))
 # --8<-- [end:lr]
 
 
@@ -73,6 +88,15 @@ def main() -> None:
     print(f"  per-device variances: {np.round(variances[:, 0], 2).tolist()}")
     print("learning rate with 8 workers, base 0.1, 5 warmup steps: "
           + ", ".join(f"{scaled_lr_schedule(s, 0.1, 8, 5):.2f}" for s in range(7)))
+    X = rng.normal(size=(8 * 16, 5))
+    y = X @ rng.normal(size=5) + rng.normal(0.0, 0.5, size=8 * 16)
+    w0 = np.zeros(5)
+    print("8 SGD steps (batch 16) vs 1 step (batch 128): miss / length of 8-step move")
+    for lr in (0.001, 0.01, 0.05):
+        linear = small_steps_vs_one_step(X, y, w0, lr, 8, 8 * lr)
+        sqrt_rule = small_steps_vs_one_step(X, y, w0, lr, 8, np.sqrt(8) * lr)
+        print(f"  lr {lr}: big step lr x 8 misses by {linear[0] / linear[1]:.3f},"
+              f" lr x sqrt(8) by {sqrt_rule[0] / sqrt_rule[1]:.3f}")
 # --8<-- [end:main]
 
 

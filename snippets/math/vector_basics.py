@@ -77,8 +77,8 @@ def plot(a: np.ndarray, b: np.ndarray) -> None:
                     width=0.008, zorder=3)
         left.text(vec[0] + 0.1, vec[1] + 0.1, name, fontsize=13)
     left.set(title=f"a.b = |b| x signed length of projection = {a @ b:.0f}",
-             xlabel="$x_1$", ylabel="$x_2$", aspect="equal", xlim=(-0.3, 5.6), ylim=(-0.3, 4.8))
-    left.legend(loc="upper left", fontsize=9)
+             xlabel="$x_1$", ylabel="$x_2$", aspect="equal", xlim=(-0.3, 5.6), ylim=(-0.3, 5.8))
+    left.legend(loc="upper left", fontsize=9)  # ylim leaves the top band free for it
     theta = np.linspace(0, 2 * np.pi, 400)
     circle = np.stack([np.cos(theta), np.sin(theta)], axis=1)
     for p, label in ((1, "$L_1$"), (2, "$L_2$"), (np.inf, r"$L_\infty$")):

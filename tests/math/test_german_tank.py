@@ -5,7 +5,14 @@ from itertools import combinations
 import numpy as np
 import pytest
 
-from snippets.math.german_tank import estimate_continuous, estimate_serials, theoretical_mse
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+from snippets.math.german_tank import (  # noqa: E402
+    estimate_continuous, estimate_serials, plot, theoretical_mse,
+)
 
 N_SE = 4.0
 
@@ -43,6 +50,20 @@ def test_discrete_mvue_is_exactly_unbiased():
 
 def test_serial_example():
     assert estimate_serials(np.array([19, 40, 42, 60])) == 74
+    # A scaled maximum minus one, which equals the maximum plus the average gap (m - k) / k.
+    for serials in ([3], [5, 9], [19, 40, 42, 60], [2, 7, 11, 30, 31]):
+        k, m = len(serials), max(serials)
+        assert estimate_serials(np.array(serials)) == pytest.approx((k + 1) / k * m - 1)
+        assert estimate_serials(np.array(serials)) == pytest.approx(m + (m - k) / k)
+
+
+def test_both_panels_have_legends(estimates):
+    plot(estimates)
+    left, right = plt.gcf().axes
+    names = set(estimates)
+    assert names <= {t.get_text() for t in left.get_legend().get_texts()}
+    assert {t.get_text() for t in right.get_legend().get_texts()} == names
+    plt.close("all")
 
 
 def test_rmse_ratios_and_mse_optimal_scale():

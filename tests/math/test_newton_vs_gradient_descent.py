@@ -6,8 +6,10 @@ from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
 from threadpoolctl import threadpool_limits
 
+from snippets.math.logistic_convexity import hessian
 from snippets.math.newton_vs_gradient_descent import (
-    LAMBDA, first_below, gradient_descent, load_data, newton, objective, objective_grad,
+    LAMBDA, first_below, gradient_descent, load_data, min_curvature_along_bias, newton, objective,
+    objective_grad,
     objective_hessian, quadratic_paths,
 )
 
@@ -55,3 +57,26 @@ def test_newton_solves_a_quadratic_in_one_step():
     np.testing.assert_allclose(nt[-1], 0.0, atol=1e-12)
     assert np.linalg.norm(gd[-1]) > 0.05  # GD is still on its way after 25 steps
     assert np.linalg.cond(A) == pytest.approx(12.0)
+
+
+def test_not_strongly_convex_along_the_unpenalized_bias(fitted):
+    X, y, w, _, _ = fitted
+    # The penalty's Hessian is lambda on the weights and 0 on the bias.
+    penalty = objective_hessian(w, X, y) - hessian(w, X, y)
+    np.testing.assert_allclose(np.diag(penalty), np.append(np.full(len(w) - 1, LAMBDA), 0.0))
+    assert np.count_nonzero(penalty - np.diag(np.diag(penalty))) == 0
+    # Curvature along the bias against the mean of sigmoid'(z) and a second difference.
+    biases = (w[-1], 10.0, 40.0, 80.0)
+    curv = min_curvature_along_bias(w, X, y, biases)
+    for b, c in zip(biases, curv):
+        z = X[:, :-1] @ w[:-1] + b
+        s = 1 / (1 + np.exp(-z))
+        assert c == pytest.approx(np.mean(s * (1 - s)), rel=1e-9)
+    h = 1e-3
+    f = lambda b: objective(np.append(w[:-1], b), X, y)  # noqa: E731
+    second = (f(10.0 + h) - 2 * f(10.0) + f(10.0 - h)) / h**2
+    assert second == pytest.approx(curv[1], rel=1e-4)
+    # Positive everywhere (strictly convex) but tending to 0: no global strong convexity.
+    assert [float(f"{c:.1e}") for c in curv] == [2.0e-02, 1.7e-02, 2.9e-05, 5.7e-11]
+    assert all(c > 0 for c in curv) and curv[-1] < LAMBDA * 1e-7
+    assert np.linalg.eigvalsh(objective_hessian(w, X, y))[0] == pytest.approx(LAMBDA, rel=0.05)

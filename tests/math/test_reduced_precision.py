@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from snippets.math.reduced_precision import (
-    accumulate_updates, fp16_gradient_after_scaling, softmax, to_bfloat16,
+    accumulate_updates, float16_zero_cutoff, fp16_gradient_after_scaling, softmax, to_bfloat16,
 )
 
 
@@ -63,3 +63,14 @@ def test_softmax_stability():
         assert np.isnan(softmax(logits, stable=False)[0])
     reference = np.exp(logits.astype(np.float64) - 12) / np.exp(logits.astype(np.float64) - 12).sum()
     np.testing.assert_allclose(softmax(logits, stable=True).astype(np.float64), reference, rtol=2e-3, atol=1e-7)
+
+
+def test_float16_rounds_to_zero_exactly_up_to_half_the_smallest_subnormal():
+    cutoff = float16_zero_cutoff()
+    assert cutoff == 2**-25 and f"{cutoff:.3g}" == "2.98e-08"
+    # Brute force over float64 values around the cutoff, from both sides and both signs.
+    x = np.concatenate([np.geomspace(1e-9, 1e-7, 20_001), [cutoff, np.nextafter(cutoff, 1.0)]])
+    for sign in (1.0, -1.0):
+        stored = np.float16(sign * x)
+        np.testing.assert_array_equal(stored == 0, x <= cutoff)
+    assert float(np.float16(np.nextafter(cutoff, 1.0))) == 2**-24  # not 5.96e-8 / 2 = 2.98e-8

@@ -55,3 +55,6 @@ def test_cache_is_linear_in_T_and_bounded_when_truncated():
         assert rnn_loss_and_grads(xs, h0, Wx, Wh, truncate=25)[2] == 26 * batch * H * 8
     assert bptt_flops(400, 16, 32, 128) == 2 * bptt_flops(200, 16, 32, 128)
     assert round(bptt_flops(400, 16, 32, 128) / 1e9, 3) == 0.786
+    # The page: 0.049 GFLOPs at T = 25 and 0.786 at T = 400, a 16-fold rise for 16 times T.
+    assert round(bptt_flops(25, 16, 32, 128) / 1e9, 3) == 0.049
+    assert bptt_flops(400, 16, 32, 128) == 16 * bptt_flops(25, 16, 32, 128)

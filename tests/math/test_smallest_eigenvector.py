@@ -7,7 +7,7 @@ from threadpoolctl import threadpool_limits
 
 from snippets.math.smallest_eigenvector import (
     SEED, blockwise_matvec, estimate_norm, implicit_symmetric, lanczos_smallest, make_problem,
-    rayleigh_gradient_step, shifted_power_iteration,
+    rayleigh_gradient_step, shifted_power_iteration, sphere_gradient_descent,
 )
 
 
@@ -82,3 +82,29 @@ def test_page_numbers():
     assert next(i + 1 for i, h in enumerate(hist_pow) if abs(h - lam) < 1e-8) == 262
     assert next(i + 1 for i, h in enumerate(hist_lan) if abs(h - lam) < 1e-8) == 30
     assert abs(x_lan @ v_min) == pytest.approx(1.0, abs=1e-9)
+
+
+def test_sphere_gradient_descent_needs_lr_below_2_over_the_spectral_width(small):
+    matvec, v_min, eigenvalues, _, x0 = small
+    bound = 2 / (eigenvalues.max() - eigenvalues.min())
+    assert bound == pytest.approx(0.4)
+    for lr in (0.1, 0.9 * bound, 0.95 * bound):
+        x, rq = sphere_gradient_descent(matvec, x0, lr, 1000)
+        assert rq == pytest.approx(eigenvalues.min(), abs=1e-10)
+        assert abs(x @ v_min) == pytest.approx(1.0, abs=1e-8)
+    # Above the bound, v_min is an unstable fixed point: even a start 1e-6 away leaves it.
+    start = v_min + 1e-6 * x0 / np.linalg.norm(x0)
+    for lr in (1.05 * bound, 1.5 * bound):
+        _, rq = sphere_gradient_descent(matvec, start, lr, 1000)
+        assert rq > eigenvalues.min() + 0.05
+
+
+def test_printed_step_bound_demo():
+    rng = np.random.default_rng(SEED)
+    matvec, _, _ = make_problem(100_000, rng)  # main's draws, in order
+    rng.normal(size=100_000)
+    small_matvec, _, eigs = make_problem(400, rng)
+    assert round(2 / (eigs.max() - eigs.min()), 2) == 0.40
+    printed = [round(sphere_gradient_descent(small_matvec, rng.normal(size=400), lr, 1000)[1], 6)
+               for lr in (0.38, 0.42)]
+    assert printed == [-2.0, -1.880953]

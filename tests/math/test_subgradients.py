@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets.math.subgradients import (
-    abs_subdifferential, is_subgradient, l1_subgradient, one_sided_derivatives,
+    abs_grad_conventions, abs_subdifferential, is_subgradient, l1_subgradient, one_sided_derivatives,
     relu_grad_autodiff_convention, relu_subdifferential,
 )
 
@@ -48,3 +48,15 @@ def test_l1_subgradient_against_definition_in_3d():
     np.testing.assert_array_equal(g, [1.0, 0.0, -1.0])
     others = rng.normal(size=(5000, 3)) * 3
     assert np.all(np.abs(others).sum(1) >= np.abs(w).sum() + (others - w) @ g - 1e-12)
+
+
+def test_both_abs_gradient_rules_are_subgradients_and_differ_only_at_zero():
+    x = np.linspace(-2, 2, 41)  # includes 0 exactly
+    rules = abs_grad_conventions(x)
+    for g in rules.values():
+        for x0, g0 in zip(x, g):
+            assert is_subgradient(np.abs, g0, x0, GRID)
+    differ = rules["sign(x)"] != rules["+1 if x >= 0"]
+    np.testing.assert_array_equal(x[differ], [0.0])
+    at_zero = abs_grad_conventions(np.array([0.0]))
+    assert (at_zero["sign(x)"][0], at_zero["+1 if x >= 0"][0]) == (0.0, 1.0)

@@ -6,7 +6,8 @@ import pytest
 
 from snippets._shared.gradcheck import numerical_gradient, relative_error
 from snippets.math.sync_batch_norm import (
-    EPS, local_bn_stats, scaled_lr_schedule, sync_bn_backward, sync_bn_forward,
+    EPS, SEED, local_bn_stats, scaled_lr_schedule, small_steps_vs_one_step, sync_bn_backward,
+    sync_bn_forward,
 )
 
 
@@ -67,3 +68,43 @@ def test_lr_schedule():
     values = [scaled_lr_schedule(s, 0.1, 8, 5) for s in range(7)]
     np.testing.assert_allclose(values, [0.16, 0.32, 0.48, 0.64, 0.8, 0.8, 0.8])
     assert scaled_lr_schedule(10_000, 0.1, 1, 5) == pytest.approx(0.1)
+
+
+def page_regression_data():
+    rng = np.random.default_rng(SEED)  # main draws these after the batch-norm data
+    rng.normal(2.0, 3.0, size=(32, 3))
+    X = rng.normal(size=(128, 5))
+    return X, X @ rng.normal(size=5) + rng.normal(0.0, 0.5, size=128), np.zeros(5)
+
+
+def test_k_small_steps_match_one_step_with_k_times_the_rate_to_first_order():
+    # The linear scaling rule: 8 steps of lr on 8 mini-batches move the weights by
+    # lr * (sum of 8 gradients) + O(lr^2); one step of 8 lr on the mean gradient moves them by
+    # the first term, so the miss relative to the move shrinks like lr. The sqrt(8) rule
+    # moves only 1 / sqrt(8) as far: its relative miss tends to 1 - 1 / sqrt(8) = 0.646.
+    X, y, w0 = page_regression_data()
+    ratios = []
+    for lr in (1e-4, 1e-3, 1e-2):
+        miss, move = small_steps_vs_one_step(X, y, w0, lr, 8, 8 * lr)
+        ratios.append(miss / move)
+    assert ratios[0] < 1e-3
+    assert ratios[1] / ratios[0] == pytest.approx(10, rel=0.05)
+    miss, move = small_steps_vs_one_step(X, y, w0, 1e-5, 8, np.sqrt(8) * 1e-5)
+    assert miss / move == pytest.approx(1 - 1 / np.sqrt(8), abs=1e-3)
+
+
+def test_small_steps_against_a_plain_loop_and_the_printed_table():
+    X, y, w0 = page_regression_data()
+    w = w0.copy()
+    for i in range(8):
+        Xb, yb = X[16 * i:16 * (i + 1)], y[16 * i:16 * (i + 1)]
+        w = w - 0.01 * 2 * Xb.T @ (Xb @ w - yb) / 16
+    big = w0 - 0.08 * 2 * X.T @ (X @ w0 - y) / 128
+    miss, move = small_steps_vs_one_step(X, y, w0, 0.01, 8, 0.08)
+    assert (miss, move) == (pytest.approx(np.linalg.norm(w - big)), pytest.approx(np.linalg.norm(w)))
+    table = []
+    for lr in (0.001, 0.01, 0.05):
+        lin = small_steps_vs_one_step(X, y, w0, lr, 8, 8 * lr)
+        sq = small_steps_vs_one_step(X, y, w0, lr, 8, np.sqrt(8) * lr)
+        table.append((round(lin[0] / lin[1], 3), round(sq[0] / sq[1], 3)))
+    assert table == [(0.007, 0.644), (0.077, 0.620), (0.426, 0.500)]

@@ -6,8 +6,8 @@ from threadpoolctl import threadpool_limits
 
 from snippets._shared.gradcheck import numerical_gradient, relative_error
 from snippets.math.tsne_digits import (
-    conditional_affinities, digits_subset, embeddings, joint_affinities, kl_and_gradient,
-    knn_accuracy, low_dim_affinities, squared_distances,
+    conditional_affinities, digits_subset, embeddings, groups_per_digit, joint_affinities,
+    kl_and_gradient, knn_accuracy, low_dim_affinities, squared_distances,
 )
 
 
@@ -65,7 +65,29 @@ def test_page_numbers():
         pca, tsne = embeddings(X)
     P = joint_affinities(P_cond)
     pca_kl = min(kl_and_gradient(P, pca * s)[0] for s in np.geomspace(0.01, 10, 31))
-    assert pca_kl == pytest.approx(1.503, abs=5e-4)
-    assert kl_and_gradient(P, tsne)[0] == pytest.approx(0.471, abs=5e-4)
-    assert knn_accuracy(pca, y) == pytest.approx(0.662, abs=5e-4)
-    assert knn_accuracy(tsne, y) == pytest.approx(0.960, abs=5e-4)
+    assert pca_kl == pytest.approx(1.503, abs=5e-4)  # PCA is deterministic up to signs
+    # The t-SNE layout varies slightly across platforms (5-NN accuracy 0.956 on one, 0.960 on
+    # another), so its numbers are printed with 2 decimals and checked to within 0.01.
+    assert kl_and_gradient(P, tsne)[0] == pytest.approx(0.47, abs=0.01)
+    assert knn_accuracy(pca, y) == pytest.approx(0.66, abs=0.01)
+    assert knn_accuracy(tsne, y) == pytest.approx(0.96, abs=0.01)
+    # What the figure shows: not one group per digit. 1 splits into several groups.
+    groups = groups_per_digit(tsne, y)
+    assert groups[1] >= 2
+    assert sum(groups) > 10
+    assert sum(g == 1 for g in groups) >= 5  # but most digits do form a single group
+
+
+def test_groups_per_digit_on_known_clusters():
+    rng = np.random.default_rng(3)
+    centers = {0: [(0, 0)], 1: [(10, 0), (0, 10), (10, 10)], 2: [(20, 20)]}
+    E, y = [], []
+    for digit, cs in centers.items():
+        for c in cs:
+            E.append(rng.normal(c, 0.3, size=(20, 2)))
+            y += [digit] * 20
+    E = np.vstack(E)
+    assert groups_per_digit(E, np.array(y)) == [1, 3, 1]
+    # A group smaller than min_size does not count.
+    E2 = np.vstack([E, [[30.0, 30.0]]])
+    assert groups_per_digit(E2, np.array(y + [0])) == [1, 3, 1]

@@ -1,11 +1,16 @@
 """Vector products, span checks and norms agree with NumPy and with brute force."""
 
+import matplotlib
 import numpy as np
 import pytest
 
-from snippets.math.vector_basics import (
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+from snippets._shared.plot_style import light_rc  # noqa: E402
+from snippets.math.vector_basics import (  # noqa: E402
     angle_degrees, discrete_metric, is_linearly_independent, max_dot_unit_vector, outer,
-    p_norm, projection, same_span, span_dimension,
+    p_norm, plot, projection, same_span, span_dimension,
 )
 
 
@@ -73,3 +78,23 @@ def test_discrete_metric_is_a_metric_but_not_homogeneous():
     assert discrete_metric(z, z) == 0.0
     assert discrete_metric(z, e1) == discrete_metric(e1, z) == 1.0
     assert discrete_metric(z, 2 * e1) == 1.0 != 2 * discrete_metric(z, e1)
+
+
+def test_figure_legend_covers_neither_vector_label_nor_tip():
+    a, b = np.array([3.0, 4.0]), np.array([5.0, 1.0])
+    with matplotlib.rc_context(light_rc()):  # the house style the build renders with
+        plot(a, b)
+    fig = plt.gcf()
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    left = fig.axes[0]
+    box = left.get_legend().get_window_extent(renderer)
+    legend = box.padded(15)  # 15 px of clearance: arrowheads reach beyond the tips
+    labels = {t.get_text(): t.get_window_extent(renderer) for t in left.texts}
+    assert set(labels) == {"a", "b"}
+    for name, box in labels.items():
+        assert not box.overlaps(legend), name
+    for tip in (a, b):
+        assert not legend.contains(*left.transData.transform(tip))
+    assert left.get_window_extent(renderer).contains(box.x0, box.y0)  # legend inside the axes
+    plt.close("all")
