@@ -2,12 +2,14 @@
 
 Used by the coding pages' timing snippets (marked `# snippet-build: timing-dependent`). The
 slope of log(time) against log(n) estimates the exponent k of a running time that grows like n^k.
+`report_scaling` is a snippet's whole measurement: time each solver, print, plot.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -56,3 +58,38 @@ def plot_scaling(
     axes.set_title(title)
     axes.legend()
     return figure
+
+
+class Series(NamedTuple):
+    """One timed line: its solver, and optionally its own repeats and input builder."""
+
+    solve: Callable[[Any], object]
+    repeats: int | None = None
+    make_input: Callable[[int], Any] | None = None
+
+
+def report_scaling(
+    title: str,
+    sizes: Sequence[int],
+    make_input: Callable[[int], Any],
+    solvers: Mapping[str, Callable[[Any], object] | tuple],
+    repeats: int = 3,
+) -> plt.Figure:
+    """Time each solver with `measure_scaling`, print one line per label with its fitted
+    exponent, and return the log-log figure of `plot_scaling` (the caller shows it).
+
+    A value of `solvers` is a callable, or a tuple `(solve, repeats)` or
+    `(solve, repeats, make_input)` (a `Series`) that overrides the shared `repeats` or
+    `make_input` for that line; a `None` entry keeps the shared one.
+    """
+    series = {}
+    for label, spec in solvers.items():
+        line = Series(*spec) if isinstance(spec, tuple) else Series(spec)
+        series[label] = measure_scaling(
+            line.solve, line.make_input or make_input, sizes,
+            repeats if line.repeats is None else line.repeats)
+    width = max(len(label) for label in series) + 1
+    for label, times in series.items():
+        exponent = fitted_exponent(sizes, times)
+        print(f"{label + ':':{width}} fitted exponent {exponent:.2f}")
+    return plot_scaling(sizes, series, title)

@@ -10,7 +10,7 @@ from math import factorial
 
 import matplotlib.pyplot as plt
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.backtracking_boards import n_queens, n_queens_brute_force
 
 BOARD_SIZES = [4, 5, 6, 7, 8]
@@ -22,27 +22,15 @@ def search_space_sizes(board_sizes: list[int]) -> list[int]:
     return [factorial(n) for n in board_sizes]
 
 
-def time_both(board_sizes: list[int], repeats: int = 3) -> dict[str, list[float]]:
-    """Best time of each counter for each board size, keyed by a legend label."""
-    board_of = dict(zip(search_space_sizes(board_sizes), board_sizes))
-    sizes = list(board_of)
-    return {
-        "all permutations": list(measure_scaling(n_queens_brute_force, board_of.get,
-                                                 sizes, repeats)),
-        "backtracking": list(measure_scaling(n_queens, board_of.get, sizes, repeats)),
-    }
-# --8<-- [end:scaling]
-
-
 def main() -> None:
     sizes = search_space_sizes(BOARD_SIZES)
-    series = time_both(BOARD_SIZES)
-    for name, times in series.items():
-        print(f"{name}: time grows like (n!)^{fitted_exponent(sizes, times):.2f}")
+    board_of = dict(zip(sizes, BOARD_SIZES))  # the exponent is fitted against n!
     title = f"Counting N-queens, n = {BOARD_SIZES[0]}..{BOARD_SIZES[-1]}"
-    figure = plot_scaling(sizes, series, title)
+    figure = report_scaling(title, sizes, board_of.get, {
+        "all permutations": n_queens_brute_force, "backtracking": n_queens})
     figure.axes[0].set_xlabel("n! (boards with one queen per row and column)")
     plt.show()
+# --8<-- [end:scaling]
 
 
 if __name__ == "__main__":

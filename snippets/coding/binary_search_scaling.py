@@ -9,7 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.binary_search import lower_bound, lower_bound_linear
 
 SEED = 0
@@ -32,15 +32,11 @@ def answer_all(search, data: tuple[list[int], list[int]]) -> list[int]:
 
 # --8<-- [start:main]
 def main() -> None:
-    series = {
-        "binary search": measure_scaling(
-            lambda data: answer_all(lower_bound, data), make_input, SIZES),
-        "linear scan": measure_scaling(
-            lambda data: answer_all(lower_bound_linear, data), make_input, SIZES),
-    }
-    for name, times in series.items():
-        print(f"{name}: fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, f"{QUERIES} lower-bound queries on n sorted integers")
+    report_scaling(f"{QUERIES} lower-bound queries on n sorted integers", SIZES,
+                   make_input, {
+                       "binary search": lambda data: answer_all(lower_bound, data),
+                       "linear scan": lambda data: answer_all(lower_bound_linear, data),
+                   })
     plt.show()
 # --8<-- [end:main]
 

@@ -8,30 +8,20 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.bits import count_bits, count_bits_one_by_one
 
 SIZES = [2**12, 2**13, 2**14, 2**15, 2**16]
 
 
 # --8<-- [start:scaling]
-def time_both(sizes: list[int], repeats: int = 3) -> dict[str, list[float]]:
-    """Best time of each way to fill the popcount table of 0..n, by legend label."""
-    return {
-        "Kernighan per number": list(measure_scaling(count_bits_one_by_one, int, sizes,
-                                                     repeats)),
-        "ones[i >> 1] + (i & 1)": list(measure_scaling(count_bits, int, sizes,
-                                                       repeats)),
-    }
-# --8<-- [end:scaling]
-
-
 def main() -> None:
-    series = time_both(SIZES)
-    for name, times in series.items():
-        print(f"{name}: fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, "Popcounts of 0..n")
+    report_scaling("Popcounts of 0..n", SIZES, int, {
+        "Kernighan per number": count_bits_one_by_one,
+        "ones[i >> 1] + (i & 1)": count_bits,
+    })
     plt.show()
+# --8<-- [end:scaling]
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.graphs_dijkstra import Edge, dijkstra, dijkstra_dense
 
 SEED = 9
@@ -36,11 +36,9 @@ def run_dense(data: tuple[int, list[Edge]]) -> list[float]:
 
 
 def main() -> None:
-    series = {"heap, O((V + E) log V)": measure_scaling(run_heap, make_input, SIZES, 5),
-              "array scan, O(V^2)": measure_scaling(run_dense, make_input, SIZES)}
-    for name, times in series.items():
-        print(f"{name:24s} fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, f"Dijkstra on random graphs with E = {EDGES_PER_NODE}V")
+    report_scaling(f"Dijkstra on random graphs with E = {EDGES_PER_NODE}V", SIZES,
+                   make_input, {"heap, O((V + E) log V)": (run_heap, 5),
+                                "array scan, O(V^2)": run_dense})
     plt.show()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.greedy import min_jumps, min_jumps_dp
 
 SEED = 12
@@ -22,13 +22,9 @@ def make_input(n: int) -> list[int]:
 
 
 def main() -> None:
-    series = {
-        "greedy windows, O(n)": measure_scaling(min_jumps, make_input, SIZES, 5),
-        "dynamic program, O(n^2)": measure_scaling(min_jumps_dp, make_input, SIZES),
-    }
-    for name, times in series.items():
-        print(f"{name:24s} fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, "Fewest jumps to the end of an array of length n")
+    report_scaling("Fewest jumps to the end of an array of length n", SIZES, make_input,
+                   {"greedy windows, O(n)": (min_jumps, 5),
+                    "dynamic program, O(n^2)": min_jumps_dp})
     plt.show()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.hashing_counting import two_sum, two_sum_all_pairs
 
 SEED = 0
@@ -24,14 +24,10 @@ def make_input(n: int) -> tuple[list[int], int]:
 
 # --8<-- [start:main]
 def main() -> None:
-    series = {
-        "hash map": measure_scaling(lambda data: two_sum(*data), make_input, SIZES),
-        "all pairs": measure_scaling(
-            lambda data: two_sum_all_pairs(*data), make_input, SIZES),
-    }
-    for name, times in series.items():
-        print(f"{name}: fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, "Two-sum with no solution")
+    report_scaling("Two-sum with no solution", SIZES, make_input, {
+        "hash map": lambda data: two_sum(*data),
+        "all pairs": lambda data: two_sum_all_pairs(*data),
+    })
     plt.show()
 # --8<-- [end:main]
 

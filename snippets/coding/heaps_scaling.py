@@ -11,7 +11,7 @@ import statistics
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.heaps_streams import prefix_medians
 
 SEED = 6
@@ -28,14 +28,9 @@ def prefix_medians_by_sorting(values: list[float]) -> list[float]:
 
 
 def main() -> None:
-    series = {
-        "two heaps": measure_scaling(prefix_medians, make_input, SIZES, repeats=5),
-        "re-sort every prefix": measure_scaling(prefix_medians_by_sorting, make_input,
-                                                SIZES),
-    }
-    for name, times in series.items():
-        print(f"{name:22s} fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, "Median of every prefix of n values")
+    report_scaling("Median of every prefix of n values", SIZES, make_input,
+                   {"two heaps": (prefix_medians, 5),
+                    "re-sort every prefix": prefix_medians_by_sorting})
     plt.show()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.intervals import Interval, min_rooms_heap, min_rooms_sweep
 
 SEED = 8
@@ -29,14 +29,9 @@ def make_input(n: int) -> list[Interval]:
 
 
 def main() -> None:
-    cases = [("sweep line", min_rooms_sweep, 5),
-             ("heap of end times", min_rooms_heap, 5),
-             ("count at every start", min_rooms_brute, 3)]
-    series = {name: measure_scaling(fn, make_input, SIZES, repeats)
-              for name, fn, repeats in cases}
-    for name, times in series.items():
-        print(f"{name:22s} fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, "Minimum meeting rooms for n meetings")
+    report_scaling("Minimum meeting rooms for n meetings", SIZES, make_input,
+                   {"sweep line": min_rooms_sweep, "heap of end times": min_rooms_heap,
+                    "count at every start": (min_rooms_brute, 3)}, repeats=5)
     plt.show()
 
 

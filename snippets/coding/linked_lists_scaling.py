@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.linked_lists import ListNode
 from snippets.coding.linked_lists_cycles import has_cycle, has_cycle_visited, with_cycle
 
@@ -26,14 +26,9 @@ def main() -> None:
     warm = rho_list(SIZES[-1])
     for solve in (has_cycle, has_cycle_visited):
         solve(warm)  # one untimed run first: the first calls of a process run slower
-    series = {
-        "Floyd, O(1) memory": measure_scaling(has_cycle, rho_list, SIZES, REPEATS),
-        "visited set, O(n) memory": measure_scaling(
-            has_cycle_visited, rho_list, SIZES, REPEATS),
-    }
-    for name, times in series.items():
-        print(f"{name}: fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, "Cycle detection in a list of n nodes")
+    report_scaling("Cycle detection in a list of n nodes", SIZES, rho_list,
+                   {"Floyd, O(1) memory": has_cycle,
+                    "visited set, O(n) memory": has_cycle_visited}, REPEATS)
     plt.show()
 # --8<-- [end:main]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.prefix_sums import (
     count_subarrays_with_sum, count_subarrays_with_sum_quadratic,
 )
@@ -25,15 +25,11 @@ def make_input(n: int) -> tuple[list[int], int]:
 
 # --8<-- [start:main]
 def main() -> None:
-    series = {
-        "prefix sums + hash map": measure_scaling(
-            lambda data: count_subarrays_with_sum(*data), make_input, SIZES),
-        "every start, running sum": measure_scaling(
-            lambda data: count_subarrays_with_sum_quadratic(*data), make_input, SIZES),
-    }
-    for name, times in series.items():
-        print(f"{name}: fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, "Subarrays with sum k")
+    report_scaling("Subarrays with sum k", SIZES, make_input, {
+        "prefix sums + hash map": lambda data: count_subarrays_with_sum(*data),
+        "every start, running sum":
+            lambda data: count_subarrays_with_sum_quadratic(*data),
+    })
     plt.show()
 # --8<-- [end:main]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.sliding_window import max_sum_fixed, max_sum_fixed_naive
 
 SEED = 0
@@ -24,15 +24,10 @@ def make_input(n: int) -> tuple[list[int], int]:
 
 # --8<-- [start:main]
 def main() -> None:
-    series = {
-        "sliding window": measure_scaling(
-            lambda data: max_sum_fixed(*data), make_input, SIZES),
-        "re-add each window": measure_scaling(
-            lambda data: max_sum_fixed_naive(*data), make_input, SIZES),
-    }
-    for name, times in series.items():
-        print(f"{name}: fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, "Largest sum of k = n/4 consecutive numbers")
+    report_scaling("Largest sum of k = n/4 consecutive numbers", SIZES, make_input, {
+        "sliding window": lambda data: max_sum_fixed(*data),
+        "re-add each window": lambda data: max_sum_fixed_naive(*data),
+    })
     plt.show()
 # --8<-- [end:main]
 

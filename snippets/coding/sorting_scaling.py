@@ -9,7 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import Series, report_scaling
 from snippets.coding.sorting import merge_sort, quicksort
 
 SEED = 0
@@ -33,17 +33,13 @@ def quicksort_first_pivot(items: list[int]) -> list[int]:
 
 # --8<-- [start:main]
 def main() -> None:
-    series = {
-        "merge sort, random": measure_scaling(merge_sort, random_input, SIZES),
-        "quicksort median-of-3, random": measure_scaling(
-            quicksort, random_input, SIZES),
-        "sorted(), random": measure_scaling(sorted, random_input, SIZES),
-        "quicksort first pivot, sorted": measure_scaling(
-            quicksort_first_pivot, sorted_input, SIZES),
-    }
-    for name, times in series.items():
-        print(f"{name}: fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, "Sorting n integers")
+    report_scaling("Sorting n integers", SIZES, random_input, {
+        "merge sort, random": merge_sort,
+        "quicksort median-of-3, random": quicksort,
+        "sorted(), random": sorted,
+        "quicksort first pivot, sorted": Series(quicksort_first_pivot,
+                                                make_input=sorted_input),
+    })
     plt.show()
 # --8<-- [end:main]
 

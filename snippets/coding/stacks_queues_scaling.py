@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.stacks_queues import days_until_warmer, days_until_warmer_scan
 
 SIZES = [100, 200, 400, 800, 1600]
@@ -21,15 +21,11 @@ def falling_temperatures(n: int) -> list[int]:
 
 # --8<-- [start:main]
 def main() -> None:
-    series = {
-        "monotonic stack": measure_scaling(
-            days_until_warmer, falling_temperatures, SIZES),
-        "scan forward from each day": measure_scaling(
-            days_until_warmer_scan, falling_temperatures, SIZES),
-    }
-    for name, times in series.items():
-        print(f"{name}: fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, "Days until warmer, falling temperatures")
+    report_scaling("Days until warmer, falling temperatures", SIZES,
+                   falling_temperatures, {
+                       "monotonic stack": days_until_warmer,
+                       "scan forward from each day": days_until_warmer_scan,
+                   })
     plt.show()
 # --8<-- [end:main]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.strings_search import kmp_find, naive_find
 
 SIZES = [125, 250, 500, 1000, 2000]
@@ -22,23 +22,11 @@ def worst_case(n: int) -> tuple[str, str]:
     return "a" * n, "a" * (m - 1) + "b"
 
 
-def time_both(sizes: list[int], repeats: int = 3) -> dict[str, list[float]]:
-    """Best time of each search on the bad case for each text length n."""
-    return {
-        "naive scan": list(measure_scaling(lambda tp: naive_find(*tp), worst_case,
-                                           sizes, repeats)),
-        "KMP": list(measure_scaling(lambda tp: kmp_find(*tp), worst_case, sizes,
-                                    repeats)),
-    }
-# --8<-- [end:scaling]
-
-
 def main() -> None:
-    series = time_both(SIZES)
-    for name, times in series.items():
-        print(f"{name}: fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, "Search for a^(n/4-1) b in a^n")
+    report_scaling("Search for a^(n/4-1) b in a^n", SIZES, worst_case, {
+        "naive scan": lambda tp: naive_find(*tp), "KMP": lambda tp: kmp_find(*tp)})
     plt.show()
+# --8<-- [end:scaling]
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.trees import TreeNode
 from snippets.coding.trees_lca import lca, lca_bst, nodes_by_value
 
@@ -44,12 +44,9 @@ def run_bst(data: tuple[TreeNode, list[tuple[int, int]]]) -> list[int]:
 
 
 def main() -> None:
-    series = {"general tree search, O(n)": measure_scaling(run_general, make_input,
-                                                           SIZES, 5),
-              "BST walk, O(log n)": measure_scaling(run_bst, make_input, SIZES, 5)}
-    for name, times in series.items():
-        print(f"{name:28s} fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, f"{QUERIES} LCA queries on a balanced BST of n nodes")
+    report_scaling(f"{QUERIES} LCA queries on a balanced BST of n nodes", SIZES,
+                   make_input, {"general tree search, O(n)": run_general,
+                                "BST walk, O(log n)": run_bst}, repeats=5)
     plt.show()
 
 

@@ -11,7 +11,7 @@ import functools
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.tries import Trie
 
 SEED = 4
@@ -50,13 +50,9 @@ def run_scan(data: tuple[Trie, list[str], list[str]]) -> list[bool]:
 
 
 def main() -> None:
-    series = {
-        "trie, O(L) per query": measure_scaling(run_trie, make_input, SIZES, 5),
-        "scan, O(nL) per query": measure_scaling(run_scan, make_input, SIZES, 5),
-    }
-    for name, times in series.items():
-        print(f"{name:24s} fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, f"{QUERIES} prefix queries against n stored words")
+    report_scaling(f"{QUERIES} prefix queries against n stored words", SIZES,
+                   make_input, {"trie, O(L) per query": run_trie,
+                                "scan, O(nL) per query": run_scan}, repeats=5)
     plt.show()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.two_pointers import max_area, max_area_all_pairs
 
 SEED = 0
@@ -23,13 +23,8 @@ def make_heights(n: int) -> list[int]:
 
 # --8<-- [start:main]
 def main() -> None:
-    series = {
-        "two pointers": measure_scaling(max_area, make_heights, SIZES),
-        "all pairs": measure_scaling(max_area_all_pairs, make_heights, SIZES),
-    }
-    for name, times in series.items():
-        print(f"{name}: fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, "Container with most water")
+    report_scaling("Container with most water", SIZES, make_heights,
+                   {"two pointers": max_area, "all pairs": max_area_all_pairs})
     plt.show()
 # --8<-- [end:main]
 

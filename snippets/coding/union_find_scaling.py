@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 
-from snippets._shared.scaling import fitted_exponent, measure_scaling, plot_scaling
+from snippets._shared.scaling import report_scaling
 from snippets.coding.union_find import DisjointSet
 
 SIZES = [125, 250, 500, 1000, 2000]
@@ -52,14 +52,9 @@ def run_naive(n: int) -> int:
 
 
 def main() -> None:
-    series = {
-        "path compression + union by size": measure_scaling(run_optimized, int,
-                                                            SIZES, 5),
-        "neither optimization": measure_scaling(run_naive, int, SIZES),
-    }
-    for name, times in series.items():
-        print(f"{name:34s} fitted exponent {fitted_exponent(SIZES, times):.2f}")
-    plot_scaling(SIZES, series, "n - 1 unions along a chain, then n finds")
+    report_scaling("n - 1 unions along a chain, then n finds", SIZES, int,
+                   {"path compression + union by size": (run_optimized, 5),
+                    "neither optimization": run_naive})
     plt.show()
 
 

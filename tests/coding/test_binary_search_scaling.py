@@ -2,26 +2,16 @@
 
 from bisect import bisect_left
 
-import numpy as np
-
 from snippets.coding import binary_search, binary_search_scaling as scaling
+from tests.coding.fake_timing import timed_series
 
 
-def test_main_times_both_searches_and_prints_their_exponents(monkeypatch, capsys):
-    answers = []
-
-    def fake_measure(solve, make_input, sizes):
-        answers.append(solve(make_input(sizes[0])))
-        return 1e-6 * np.asarray(sizes, float) ** (len(answers) / 2)  # exponents 0.5, 1
-
-    monkeypatch.setattr(scaling, "measure_scaling", fake_measure)
-    monkeypatch.setattr(scaling.plt, "show", lambda: None)
-    scaling.main()
-    scaling.plt.close("all")
+def test_main_times_both_searches_on_the_same_queries(monkeypatch):
+    timed = timed_series(monkeypatch, scaling)
+    assert list(timed) == ["binary search", "linear scan"]
     a, queries = scaling.make_input(scaling.SIZES[0])
-    assert answers == [[bisect_left(a, x) for x in queries]] * 2
-    assert capsys.readouterr().out.splitlines() == [
-        "binary search: fitted exponent 0.50", "linear scan: fitted exponent 1.00"]
+    expected = [bisect_left(a, x) for x in queries]
+    assert [series.answer() for series in timed.values()] == [expected, expected]
 
 
 def test_it_times_the_checked_functions_on_sorted_inputs():

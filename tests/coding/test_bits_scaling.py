@@ -1,7 +1,7 @@
-"""Popcount timing snippet: the tested functions on the right sizes."""
+"""Popcount timing snippet: the tested functions on the right sizes, on a fake clock."""
 
 from snippets.coding import bits, bits_scaling as scaling
-from tests.coding.fake_timing import record_measurements
+from tests.coding.fake_timing import timed_series
 
 
 def test_it_times_the_functions_the_correctness_tests_check():
@@ -9,9 +9,11 @@ def test_it_times_the_functions_the_correctness_tests_check():
     assert scaling.count_bits_one_by_one is bits.count_bits_one_by_one
 
 
-def test_time_both_runs_each_function_on_each_size(monkeypatch):
-    calls = record_measurements(monkeypatch, scaling)
-    series = scaling.time_both([8, 16])
-    assert calls == [(scaling.count_bits_one_by_one, [8, 16]),
-                     (scaling.count_bits, [8, 16])]
-    assert list(series) == ["Kernighan per number", "ones[i >> 1] + (i & 1)"]
+def test_main_fills_the_popcount_table_of_each_size(monkeypatch):
+    timed = timed_series(monkeypatch, scaling)
+    assert list(timed) == ["Kernighan per number", "ones[i >> 1] + (i & 1)"]
+    n = scaling.SIZES[0]
+    expected = [bin(i).count("1") for i in range(n + 1)]
+    assert [series.answer() for series in timed.values()] == [expected, expected]
+    solves = [series.solve for series in timed.values()]
+    assert solves == [bits.count_bits_one_by_one, bits.count_bits]

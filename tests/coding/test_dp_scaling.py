@@ -1,7 +1,9 @@
-"""LIS timing snippet: the tested implementations on valid inputs."""
+"""LIS timing snippet: the tested implementations on valid inputs, on a fake clock."""
+
+from bisect import bisect_left
 
 from snippets.coding import dp_scaling as scaling, dp_sequences
-from tests.coding.fake_timing import record_measurements
+from tests.coding.fake_timing import timed_series
 
 
 def test_it_times_the_functions_the_correctness_tests_check():
@@ -14,9 +16,20 @@ def test_inputs_have_the_requested_size_and_are_seeded():
     assert scaling.random_sequence(50) == scaling.random_sequence(50)
 
 
-def test_time_both_runs_each_implementation_on_each_size(monkeypatch):
-    calls = record_measurements(monkeypatch, scaling)
-    series = scaling.time_both([10, 20])
-    assert [(solve, [len(x) for x in inputs]) for solve, inputs in calls] == [
-        (scaling.lis_quadratic, [10, 20]), (scaling.lis, [10, 20])]
-    assert list(series) == ["O(n^2) DP", "patience sorting"]
+def lis_length(xs):
+    """Reference length by the patience-sorting count of piles."""
+    tails = []
+    for x in xs:
+        i = bisect_left(tails, x)
+        tails[i:i + 1] = [x]
+    return len(tails)
+
+
+def test_main_times_both_on_the_seeded_sequences(monkeypatch):
+    timed = timed_series(monkeypatch, scaling)
+    assert list(timed) == ["O(n^2) DP", "patience sorting"]
+    xs = scaling.random_sequence(scaling.SIZES[0])
+    for series in timed.values():
+        run = series.answer()
+        assert len(run) == lis_length(xs)
+        assert all(a < b for a, b in zip(run, run[1:])) and set(run) <= set(xs)

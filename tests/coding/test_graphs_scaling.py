@@ -3,7 +3,7 @@
 import math
 
 from snippets.coding import graphs_dijkstra, graphs_scaling as timing
-from tests.coding.graph_strategies import check_main_reports_exponents
+from tests.coding.fake_timing import timed_series
 
 
 def test_it_times_the_functions_the_correctness_tests_check():
@@ -11,12 +11,13 @@ def test_it_times_the_functions_the_correctness_tests_check():
     assert timing.dijkstra_dense is graphs_dijkstra.dijkstra_dense
 
 
-def test_timed_graphs_are_sparse_connected_and_both_versions_agree():
-    n, edges = data = timing.make_input(timing.SIZES[1])
+def test_timed_graphs_are_sparse_connected_and_both_versions_agree(monkeypatch):
+    timed = timed_series(monkeypatch, timing)
+    assert list(timed) == ["heap, O((V + E) log V)", "array scan, O(V^2)"]
+    heap, dense = timed.values()
+    assert (heap.solve, dense.solve) == (timing.run_heap, timing.run_dense)
+    assert (heap.repeats, dense.repeats) == (5, 3)
+    n, edges = heap.make_input(heap.sizes[1])
     assert len(edges) == timing.EDGES_PER_NODE * n
-    distances = timing.run_heap(data)
-    assert distances == timing.run_dense(data) and max(distances) < math.inf
-
-
-def test_main_reports_one_exponent_per_series(monkeypatch, capsys):
-    check_main_reports_exponents(timing, monkeypatch, capsys, series=2)
+    distances = heap.answer(1)
+    assert distances == dense.answer(1) and max(distances) < math.inf

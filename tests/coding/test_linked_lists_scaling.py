@@ -1,26 +1,14 @@
 """The linked-list scaling snippet times both checked detectors on lists with a cycle."""
 
-import numpy as np
-
 from snippets.coding import linked_lists_cycles, linked_lists_scaling as scaling
+from tests.coding.fake_timing import timed_series
 
 
-def test_main_times_both_detectors_and_prints_their_exponents(monkeypatch, capsys):
-    answers = []
-
-    def fake_measure(solve, make_input, sizes, repeats):
-        answers.append(solve(make_input(sizes[0])))
-        return 1e-7 * np.asarray(sizes, float) ** (len(answers) / 2 + 0.5)  # 1, then 1.5
-
-    monkeypatch.setattr(scaling, "measure_scaling", fake_measure)
-    monkeypatch.setattr(scaling.plt, "show", lambda: None)
-    scaling.main()
-    scaling.plt.close("all")
-    assert answers == [True, True]
-    assert capsys.readouterr().out.splitlines() == [
-        "Floyd, O(1) memory: fitted exponent 1.00",
-        "visited set, O(n) memory: fitted exponent 1.50",
-    ]
+def test_main_times_both_detectors_on_lists_with_a_cycle(monkeypatch):
+    timed = timed_series(monkeypatch, scaling)
+    assert list(timed) == ["Floyd, O(1) memory", "visited set, O(n) memory"]
+    assert [series.answer() for series in timed.values()] == [True, True]
+    assert [series.repeats for series in timed.values()] == [scaling.REPEATS] * 2
 
 
 def test_rho_list_has_a_cycle_entering_at_the_middle():

@@ -2,30 +2,18 @@
 
 import sys
 
-import numpy as np
-
 from snippets.coding import sorting, sorting_scaling as scaling
+from tests.coding.fake_timing import timed_series
 
 
-def test_main_times_four_sorts_and_prints_their_exponents(monkeypatch, capsys):
-    calls = []
-
-    def fake_measure(solve, make_input, sizes):
-        data = make_input(sizes[0])
-        calls.append((make_input, solve(data) == sorted(data)))
-        return 1e-7 * np.asarray(sizes, float) ** (1 + (make_input is scaling.sorted_input))
-
-    monkeypatch.setattr(scaling, "measure_scaling", fake_measure)
-    monkeypatch.setattr(scaling.plt, "show", lambda: None)
-    scaling.main()
-    scaling.plt.close("all")
-    assert calls == [(scaling.random_input, True)] * 3 + [(scaling.sorted_input, True)]
-    assert capsys.readouterr().out.splitlines() == [
-        "merge sort, random: fitted exponent 1.00",
-        "quicksort median-of-3, random: fitted exponent 1.00",
-        "sorted(), random: fitted exponent 1.00",
-        "quicksort first pivot, sorted: fitted exponent 2.00",
-    ]
+def test_main_times_four_sorts_on_their_inputs(monkeypatch):
+    timed = timed_series(monkeypatch, scaling)
+    assert list(timed) == ["merge sort, random", "quicksort median-of-3, random",
+                           "sorted(), random", "quicksort first pivot, sorted"]
+    inputs = [series.make_input for series in timed.values()]
+    assert inputs == [scaling.random_input] * 3 + [scaling.sorted_input]
+    n = scaling.SIZES[0]
+    assert [series.answer() for series in timed.values()] == [list(range(n))] * 4
 
 
 def test_it_times_the_checked_sorts():

@@ -1,7 +1,7 @@
 """Substring-search timing snippet: tested functions, a real worst case, no clock."""
 
 from snippets.coding import strings_scaling as scaling, strings_search
-from tests.coding.fake_timing import record_measurements
+from tests.coding.fake_timing import timed_series
 
 
 def test_it_times_the_functions_the_correctness_tests_check():
@@ -15,10 +15,8 @@ def test_the_bad_case_has_no_match_and_a_long_pattern():
     assert strings_search.naive_find(text, pattern) == -1 == text.find(pattern)
 
 
-def test_time_both_searches_the_bad_case_of_each_size(monkeypatch):
-    calls = record_measurements(monkeypatch, scaling)
-    series = scaling.time_both([40, 80])
-    expected = [scaling.worst_case(40), scaling.worst_case(80)]
-    assert [inputs for _, inputs in calls] == [expected, expected]
-    assert [solve(expected[1]) for solve, _ in calls] == [-1, -1]
-    assert list(series) == ["naive scan", "KMP"]
+def test_main_searches_the_bad_case_of_each_size(monkeypatch):
+    timed = timed_series(monkeypatch, scaling)
+    assert list(timed) == ["naive scan", "KMP"]
+    assert all(series.make_input is scaling.worst_case for series in timed.values())
+    assert [series.answer(1) for series in timed.values()] == [-1, -1]

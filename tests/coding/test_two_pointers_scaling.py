@@ -1,8 +1,7 @@
 """The scaling snippet times the checked functions; no test here reads the clock."""
 
-import numpy as np
-
 from snippets.coding import two_pointers, two_pointers_scaling as scaling
+from tests.coding.fake_timing import timed_series
 
 
 def test_it_times_the_functions_the_correctness_tests_check():
@@ -14,20 +13,12 @@ def test_inputs_are_seeded_and_sized():
     for n in scaling.SIZES:
         heights = scaling.make_heights(n)
         assert len(heights) == n and heights == scaling.make_heights(n)
-    small = scaling.make_heights(scaling.SIZES[0])
-    assert two_pointers.max_area(small) == two_pointers.max_area_all_pairs(small)
 
 
-def test_main_prints_the_fitted_exponents(monkeypatch, capsys):
-    exponents = {two_pointers.max_area: 1.0, two_pointers.max_area_all_pairs: 2.0}
-
-    def fake_measure(solve, make_input, sizes):
-        return 1e-7 * np.asarray(sizes, float) ** exponents[solve]
-
-    monkeypatch.setattr(scaling, "measure_scaling", fake_measure)
-    monkeypatch.setattr(scaling.plt, "show", lambda: None)
-    scaling.main()
-    scaling.plt.close("all")
-    lines = capsys.readouterr().out.splitlines()
-    assert lines == ["two pointers: fitted exponent 1.00",
-                     "all pairs: fitted exponent 2.00"]
+def test_main_times_both_on_the_same_heights(monkeypatch):
+    timed = timed_series(monkeypatch, scaling)
+    assert list(timed) == ["two pointers", "all pairs"]
+    heights = scaling.make_heights(scaling.SIZES[0])
+    best = max((j - i) * min(heights[i], heights[j])
+               for i in range(len(heights)) for j in range(i + 1, len(heights)))
+    assert [series.answer() for series in timed.values()] == [best, best]

@@ -3,7 +3,8 @@
 from hypothesis import given
 
 from snippets.coding import union_find, union_find_scaling as timing
-from tests.coding.graph_strategies import check_main_reports_exponents, edge_lists
+from tests.coding.fake_timing import timed_series
+from tests.coding.graph_strategies import edge_lists
 
 
 def test_it_times_the_structure_the_correctness_tests_check():
@@ -32,5 +33,11 @@ def test_chain_workload_builds_one_set_and_the_naive_tree_is_a_chain():
     assert fast.count == 1 and max(fast.size) == n
 
 
-def test_main_reports_one_exponent_per_series(monkeypatch, capsys):
-    check_main_reports_exponents(timing, monkeypatch, capsys, series=2)
+def test_main_times_both_structures_on_the_chain_workload(monkeypatch):
+    timed = timed_series(monkeypatch, timing)
+    assert list(timed) == ["path compression + union by size", "neither optimization"]
+    fast, naive = timed.values()
+    assert (fast.solve, naive.solve) == (timing.run_optimized, timing.run_naive)
+    n = timing.SIZES[0]
+    assert fast.answer() == 0  # union by size keeps 0, the larger set's root, on top
+    assert naive.answer() == n * (n - 1)  # the naive chain's root is its far end
