@@ -6,7 +6,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-pytestmark = pytest.mark.slow  # builds the whole site or drives a browser
+# builds the whole site or drives a browser; in one xdist group, so that one worker builds the site once for all of them
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("built_site")]
 
 PAGES = ["/", "/ml-coding/k-means/", "/math/bayes-puzzles/", "/projects/app-deletion/"]
 

@@ -19,7 +19,8 @@ from tests.site.conftest import PROJECT_ROOT
 sys.path.insert(0, str(PROJECT_ROOT / "scripts"))
 import build_snippets  # noqa: E402
 
-pytestmark = pytest.mark.slow  # builds the whole site or drives a browser
+# builds the whole site or drives a browser; in one xdist group, so that one worker builds the site once for all of them
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("built_site")]
 
 
 def test_a_second_forced_run_is_byte_identical(built_site, tmp_path):

@@ -11,7 +11,8 @@ import pytest
 
 from tests.site.conftest import PROJECT_ROOT, mkdocs_build
 
-pytestmark = pytest.mark.slow  # builds the whole site or drives a browser
+# builds the whole site or drives a browser; in one xdist group, so that one worker builds the site once for all of them
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("built_site")]
 
 PAGE = """\
 ---

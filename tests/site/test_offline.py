@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-pytestmark = pytest.mark.slow  # needs the whole site build
+# needs the whole site build; in one xdist group, so that one worker builds the site once for all of them
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("built_site")]
 
 # Places where a URL is loaded rather than merely linked to: script/img/iframe/source src,
 # stylesheet and preload links, CSS url() and @import, and ES module imports.

@@ -92,7 +92,10 @@ class Project:
 
     def build(self, *args: str) -> subprocess.CompletedProcess:
         env = {**os.environ, "SNIPPET_BUILD_FORKSERVER": {"auto": "auto", True: "1", False: "0"}[
-            self.fork_server]}
+            self.fork_server],
+            # matplotlib is what these snippets import; warming only it keeps the tests quick
+            # while exercising a child that finds its libraries already imported
+            "SNIPPET_FORKSERVER_PRELOAD": "numpy,matplotlib,matplotlib.pyplot"}
         return subprocess.run(
             [sys.executable, str(BUILD), "--snippets-dir", str(self.snippets),
              "--generated-dir", str(self.generated), "--cache-dir", str(self.cache), *args],
@@ -111,7 +114,9 @@ def project(tmp_path: Path) -> Project:
     return Project(tmp_path)
 
 
-@pytest.fixture(params=[False, True], ids=["fresh-process", "fork-server"])
+# The fork-server runs warm a server first: slow, so only CI and `scripts/test` run them.
+@pytest.fixture(params=[pytest.param(False, id="fresh-process"),
+                        pytest.param(True, id="fork-server", marks=pytest.mark.slow)])
 def either_project(request, tmp_path: Path) -> Project:
     """A scratch project built both ways a snippet can be started: the guarantees must not differ."""
     project = Project(tmp_path)
@@ -195,6 +200,7 @@ def test_syntax_error_names_file_and_line(project):
     assert "snippets/demo/broken.py:2: SyntaxError" in result.stdout
 
 
+@pytest.mark.slow  # starts a kernel or waits out a time limit
 def test_timeout_names_snippet_and_limit_and_keeps_output(either_project):
     path = either_project.write("slow", "print('fast for now')\n")
     assert either_project.build().returncode == 0
@@ -243,6 +249,7 @@ def test_removed_figure_and_removed_snippet_leave_no_stale_output(project):
     assert not (project.generated / "demo" / "good").exists()
 
 
+@pytest.mark.slow  # starts a kernel or waits out a time limit
 def test_two_forced_runs_are_byte_identical(either_project):
     either_project.write("good", GOOD)
     either_project.write("notebook", "# %% [markdown]\n# A title\n\n# %%\nprint(sum(range(10)))\n")
@@ -256,6 +263,7 @@ def test_two_forced_runs_are_byte_identical(either_project):
     assert all(first[p] == second[p] for p in first)
 
 
+@pytest.mark.slow  # starts a kernel or waits out a time limit
 def test_notebook_is_executed_with_its_outputs(project):
     project.write("notebook", "# %% [markdown]\n# A title\n\n# %%\nprint(6 * 7)\n")
     assert project.build().returncode == 0
@@ -286,6 +294,7 @@ for value in range(5):
 """
 
 
+@pytest.mark.slow  # starts a kernel or waits out a time limit
 def test_failing_notebook_cell_names_the_line_inside_the_cell(project):
     project.write("notebook", NOTEBOOK_FAILING_INSIDE_A_CELL)
     result = project.build()
@@ -299,6 +308,7 @@ def test_failing_notebook_cell_names_the_line_inside_the_cell(project):
     assert "\x1b[" not in result.stdout, "terminal colour codes must be stripped"
 
 
+@pytest.mark.slow  # starts a kernel or waits out a time limit
 def test_timed_out_notebook_cell_names_its_line(project):
     project.write("notebook", "# %%\n# snippet-build: timeout=3\nimport time\n\n# %%\n"
                               "while True:\n    time.sleep(0.05)\n")
@@ -352,6 +362,7 @@ def test_figure_mistakes_fail_and_keep_the_last_good_figures(either_project, sou
     assert after == before
 
 
+@pytest.mark.slow  # starts a kernel or waits out a time limit
 def test_hanging_snippet_names_the_line_it_is_stuck_on(either_project):
     either_project.write("slow", HANGS)
     result = either_project.build()
@@ -385,8 +396,10 @@ with open("child.pid", "w") as handle:
 """
 
 
-@pytest.mark.parametrize("ending", ["", "while True:\n    time.sleep(0.1)"],
-                         ids=["snippet-finishes", "snippet-hangs"])
+@pytest.mark.parametrize("ending", [
+    pytest.param("", id="snippet-finishes"),
+    pytest.param("while True:\n    time.sleep(0.1)", id="snippet-hangs", marks=pytest.mark.slow),
+])
 def test_a_detached_child_neither_delays_the_build_nor_survives_it(either_project, ending):
     import time
 
@@ -442,7 +455,8 @@ def closed_loopback_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.mark.parametrize("notebook", [False, True], ids=["snippet", "notebook"])
+@pytest.mark.parametrize("notebook", [pytest.param(False, id="snippet"),
+                                      pytest.param(True, id="notebook", marks=pytest.mark.slow)])
 def test_network_use_fails_before_any_connection_is_attempted(either_project, notebook):
     port = closed_loopback_port()
     source = f"import socket\n\nsocket.create_connection(('127.0.0.1', {port}), timeout=1)\n"
@@ -456,6 +470,7 @@ def test_network_use_fails_before_any_connection_is_attempted(either_project, no
     assert "ConnectionRefusedError" not in result.stdout
 
 
+@pytest.mark.slow  # starts a kernel or waits out a time limit
 def test_a_notebook_cannot_write_outside_its_run_either(project):
     target = project.root / "outside.txt"
     project.write("notebook", f"# %%\nopen({str(target)!r}, 'w').write('x')\n")
@@ -465,6 +480,7 @@ def test_a_notebook_cannot_write_outside_its_run_either(project):
     assert not target.exists()
 
 
+@pytest.mark.slow  # starts a kernel or waits out a time limit
 def test_a_fork_server_child_gives_the_same_bytes_as_a_fresh_process(project):
     project.write("good", GOOD)
     project.fork_server = False
