@@ -52,8 +52,21 @@ def true_logit(df: pd.DataFrame, intercept: float = -2.6) -> np.ndarray:
             + country.to_numpy())
 
 
-def generate_users(n: int = 8_000, seed: int = 0) -> tuple[pd.DataFrame, np.ndarray]:
-    """One row per user; returns the observed table and each user's true deletion probability."""
+NOISE_SD = 0.5  # standard deviation of the unobserved part of the log-odds
+
+
+def expected_probability(logit: np.ndarray, sd: float = NOISE_SD, nodes: int = 40) -> np.ndarray:
+    """E[sigmoid(logit + e)] for e ~ N(0, sd^2), by Gauss-Hermite quadrature: the probability
+    the features determine once the unobserved noise is averaged out."""
+    t, w = np.polynomial.hermite.hermgauss(nodes)  # integrates f(t) exp(-t^2)
+    z = np.asarray(logit)[..., None] + np.sqrt(2.0) * sd * t
+    return (1.0 / (1.0 + np.exp(-z))) @ w / np.sqrt(np.pi)
+
+
+def generate_users(n: int = 8_000, seed: int = 0) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """One row per user; returns the observed table, each user's deletion probability p (which
+    includes the user's noise draw), and E[p | x], its average over the noise given the
+    complete features x (before any value is hidden as missing)."""
     rng = np.random.default_rng(seed)
     device = rng.choice(["ios", "android", "web"], size=n, p=[0.45, 0.45, 0.10])
     country = rng.choice(["US", "IN", "BR", "DE", "GB"], size=n, p=[0.35, 0.25, 0.15, 0.15, 0.10])
@@ -68,7 +81,8 @@ def generate_users(n: int = 8_000, seed: int = 0) -> tuple[pd.DataFrame, np.ndar
         "device": device,
         "country": country,
     }, index=pd.RangeIndex(n, name="user_id"))
-    logit = true_logit(df) + rng.normal(scale=0.5, size=n)  # unobserved reasons to leave
+    p_expected = expected_probability(true_logit(df))
+    logit = true_logit(df) + rng.normal(scale=NOISE_SD, size=n)  # unobserved reasons to leave
     p_true = 1.0 / (1.0 + np.exp(-logit))
     y = rng.random(n) < p_true
     # The leak: days since the app was last opened, pulled 30 days after the snapshot.
@@ -78,7 +92,7 @@ def generate_users(n: int = 8_000, seed: int = 0) -> tuple[pd.DataFrame, np.ndar
     df.loc[missing_minutes, "minutes_per_day"] = np.nan
     df.loc[rng.random(n) < 0.06, "notifications_per_day"] = np.nan
     df[TARGET] = y.astype(int)
-    return df, p_true
+    return df, p_true, p_expected
 
 
 def split(df: pd.DataFrame, seed: int = 0, test_size: float = 0.2) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -177,3 +191,35 @@ def evaluate(model: Pipeline, test: pd.DataFrame, threshold: float) -> Scores:
     p = model.predict_proba(X)[:, 1]
     return Scores(average_precision_score(y, p), roc_auc_score(y, p), brier_score_loss(y, p),
                   f1_score(y, p >= threshold, zero_division=0.0))
+
+
+def weighted_curve_metrics(y: np.ndarray, s: np.ndarray, weights: np.ndarray) -> dict:
+    """PR-AUC (average precision), ROC-AUC and Brier score for each row of `weights` (one row
+    per bootstrap resample: how often each user was drawn), ties handled as scikit-learn does."""
+    order = np.argsort(-s, kind="stable")
+    y, s, W = y[order], s[order], np.atleast_2d(weights)[:, order]
+    ends = np.r_[np.flatnonzero(np.diff(s)), len(s) - 1]  # last index of each distinct score
+    tps = np.cumsum(W * y, axis=1)[:, ends]
+    fps = np.cumsum(W * (1 - y), axis=1)[:, ends]
+    P, N = tps[:, -1:], fps[:, -1:]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        precision = np.where(tps + fps > 0, tps / (tps + fps), 0.0)
+    recall_step = np.diff(np.hstack([np.zeros_like(P), tps]), axis=1) / P
+    tpr, fpr = np.hstack([np.zeros_like(P), tps]) / P, np.hstack([np.zeros_like(N), fps]) / N
+    return {"pr_auc": np.sum(recall_step * precision, axis=1),
+            "roc_auc": np.sum(np.diff(fpr, axis=1) * (tpr[:, 1:] + tpr[:, :-1]) / 2, axis=1),
+            "brier": (W * (s - y) ** 2).sum(axis=1) / W.sum(axis=1)}
+
+
+def bootstrap(y: np.ndarray, scores: dict[str, np.ndarray], n_boot: int = 1000,
+              seed: int = 0) -> dict[str, dict[str, np.ndarray]]:
+    """Each model's metrics on the same n_boot resamples of the users (paired bootstrap)."""
+    rng = np.random.default_rng(seed)
+    weights = rng.multinomial(len(y), np.full(len(y), 1.0 / len(y)), size=n_boot)
+    return {name: weighted_curve_metrics(y, s, weights) for name, s in scores.items()}
+
+
+def interval(values: np.ndarray, level: float = 0.95) -> tuple[float, float]:
+    """Percentile bootstrap interval."""
+    tail = (1 - level) / 2 * 100
+    return tuple(np.percentile(values, [tail, 100 - tail]))

@@ -5,10 +5,15 @@ The corpus is fictional and mild. Hand-written sentences (including benign ones 
 from hand-written templates, with a seeded share of the harmful ones obfuscated ('1d10t',
 'st*pid', 'l o s e r'). Run `uv run python snippets/projects/_harmful_content_data.py` to
 regenerate the file; the output is identical on every run.
+
+Every row records the template that produced it (`template`, e.g. 'insult-3'), so that evaluation
+can keep all comments of one template on the same side of a split. A hand-written row gets a
+group of its own ('hand-07'), unless some template generates exactly that text.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -108,6 +113,12 @@ def obfuscate(text: str, word: str, rng: np.random.Generator) -> str:
     return text.replace(word, new, 1)
 
 
+POOLS = {"benign": BENIGN, "question": QUESTIONS, "praise": PRAISE_T, "insult": INSULT_T,
+         "harass": HARASS_T, "threat": THREAT_T, "scam": SCAM_T}
+FIELDS = {"i": INSULTS, "c": COMPLIMENTS, "n": NAMES, "t": TOPICS, "p": POSITIVE,
+          "prize": PRIZES, "url": URLS}
+
+
 def fill(template: str, rng: np.random.Generator) -> tuple[str, str]:
     word = INSULTS[rng.integers(len(INSULTS))]
     text = template.format(i=word, c=COMPLIMENTS[rng.integers(len(COMPLIMENTS))], n=NAMES[rng.integers(len(NAMES))],
@@ -116,23 +127,48 @@ def fill(template: str, rng: np.random.Generator) -> tuple[str, str]:
     return text, word
 
 
+def template_pattern(template: str) -> re.Pattern:
+    """A regex matching exactly the texts `fill` can produce from `template` (no obfuscation)."""
+    parts = re.split(r"\{(\w+)\}", template)  # literal, field, literal, field, ...
+    return re.compile("".join(
+        re.escape(part) if k % 2 == 0 else "(?:" + "|".join(map(re.escape, FIELDS[part])) + ")"
+        for k, part in enumerate(parts)) + r"\Z")
+
+
+def hand_group(text: str, k: int) -> str:
+    """The template that generates this hand-written text, else a group of its own."""
+    spellings = {text, text[0].lower() + text[1:]}  # generated benign text may be capitalized
+    for name, pool in POOLS.items():
+        for j, template in enumerate(pool):
+            if any(template_pattern(template).match(t) for t in spellings):
+                return f"{name}-{j}"
+    return f"hand-{k:02d}"
+
+
+def pick(pools: list[str], kind: int, rng: np.random.Generator) -> tuple[str, str]:
+    name = pools[kind]
+    j = int(rng.integers(len(POOLS[name])))
+    return POOLS[name][j], f"{name}-{j}"
+
+
 def build(n_benign: int = 340, n_harmful: int = 85, obfuscated_share: float = 0.5,
           seed: int = SEED) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
-    rows = set(HAND)
+    rows = {row: hand_group(row[0], k) for k, row in enumerate(HAND)}  # (text, label) -> template
     while sum(1 for _, y in rows if y == 0) < n_benign:
         u = rng.random()
-        pool = BENIGN if u < 0.55 else QUESTIONS if u < 0.8 else PRAISE_T
-        text, _ = fill(pool[rng.integers(len(pool))], rng)
-        rows.add((text[0].upper() + text[1:] if rng.random() < 0.5 else text, 0))
+        template, group = pick(["benign", "question", "praise"], 0 if u < 0.55 else 1 if u < 0.8 else 2, rng)
+        text, _ = fill(template, rng)
+        rows.setdefault((text[0].upper() + text[1:] if rng.random() < 0.5 else text, 0), group)
     while sum(1 for _, y in rows if y == 1) < n_harmful:
         kind = rng.choice(4, p=[0.45, 0.2, 0.15, 0.2])
-        pool = [INSULT_T, HARASS_T, THREAT_T, SCAM_T][kind]
-        text, word = fill(pool[rng.integers(len(pool))], rng)
+        template, group = pick(["insult", "harass", "threat", "scam"], kind, rng)
+        text, word = fill(template, rng)
         if kind == 0 and rng.random() < obfuscated_share:
             text = obfuscate(text, word, rng)
-        rows.add((text, 1))
-    frame = pd.DataFrame(sorted(rows), columns=["text", "label"])
+        rows.setdefault((text, 1), group)
+    frame = pd.DataFrame([(text, y, rows[text, y]) for text, y in sorted(rows)],
+                         columns=["text", "label", "template"])
     return frame.sample(frac=1.0, random_state=seed).reset_index(drop=True)
 
 

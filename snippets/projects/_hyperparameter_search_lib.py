@@ -51,10 +51,15 @@ def expected_improvement(mu: np.ndarray, sigma: np.ndarray, best: float, xi: flo
 
 
 def bayes_opt(f: Objective, bounds: np.ndarray, n_evals: int, rng: np.random.Generator,
-              n_init: int = 5, n_candidates: int = 2000) -> tuple[np.ndarray, np.ndarray]:
-    """GP-EI loop: n_init random points, then each next point maximizes EI over random candidates."""
-    X = sample_box(bounds, n_init, rng)
-    y = np.array([f(x) for x in X])
+              n_init: int = 5, n_candidates: int = 2000, xi: float = 0.01,
+              init: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """GP-EI loop: start from `init` (points and their scores) or n_init random points, then
+    each next point maximizes EI (margin xi, in the objective's units) over random candidates."""
+    if init is None:
+        X = sample_box(bounds, n_init, rng)
+        y = np.array([f(x) for x in X])
+    else:
+        X, y = np.array(init[0], dtype=float), np.array(init[1], dtype=float)
     span = bounds[:, 1] - bounds[:, 0]
     kernel = (ConstantKernel(1.0, (1e-2, 1e2)) * Matern(length_scale=np.full(len(bounds), 0.3),
                                                           length_scale_bounds=(1e-2, 1e1), nu=2.5)
@@ -67,9 +72,9 @@ def bayes_opt(f: Objective, bounds: np.ndarray, n_evals: int, rng: np.random.Gen
             warnings.simplefilter("ignore", ConvergenceWarning)
             gp.fit(unit, y)
         candidates = rng.uniform(size=(n_candidates, len(bounds)))
-        mu, sigma = gp.predict(candidates, return_std=True)
+        mu, sigma = gp.predict(candidates, return_std=True)  # in the objective's units
         incumbent = float(gp.predict(unit).max())  # best posterior mean: robust to noisy scores
-        pick = candidates[np.argmax(expected_improvement(mu, sigma, incumbent))]
+        pick = candidates[np.argmax(expected_improvement(mu, sigma, incumbent, xi))]
         x_next = bounds[:, 0] + pick * span
         X = np.vstack([X, x_next])
         y = np.append(y, f(x_next))
