@@ -19,10 +19,12 @@ def page(browser, site_url):
     page = context.new_page()
     page.console_errors = []
     page.foreign_requests = []
+    page.requests = []
     page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
     page.on("pageerror", lambda error: page.console_errors.append(str(error)))
 
     def record(request) -> None:
+        page.requests.append(request.url)
         parsed = urlparse(request.url)
         if parsed.scheme in ("data", "blob", "about"):
             return
@@ -83,6 +85,28 @@ def test_mermaid_diagram_is_drawn_from_the_local_copy(page, site_url):
         "() => { const host = document.querySelector('div.mermaid');"
         " return host && host.getBoundingClientRect().height > 100; }")
     assert page.foreign_requests == []
+
+
+def mermaid_requests(page) -> list[str]:
+    return [url for url in page.requests if "mermaid" in urlparse(url).path]
+
+
+def test_mermaid_loads_only_on_a_page_with_a_diagram(page, site_url):
+    page.goto(site_url + "/ml-coding/pooling/", wait_until="networkidle")
+    assert page.locator("div.mermaid, pre.mermaid").count() == 0
+    assert mermaid_requests(page) == [], "a page without diagrams must not load Mermaid"
+    page.goto(site_url + "/ml-coding/k-means/", wait_until="networkidle")
+    assert mermaid_requests(page) == [site_url + "/vendor/mermaid/mermaid.min.js"]
+
+
+def test_instant_navigation_to_a_diagram_draws_it_from_the_local_copy(page, site_url):
+    page.goto(site_url + "/ml-coding/pooling/", wait_until="networkidle")
+    page.locator("nav a[href$='k-means/']").first.click()
+    page.wait_for_function(
+        "() => { const host = document.querySelector('div.mermaid');"
+        " return host && host.getBoundingClientRect().height > 100; }")
+    assert mermaid_requests(page) == [site_url + "/vendor/mermaid/mermaid.min.js"]
+    assert page.foreign_requests == [] and page.console_errors == []
 
 
 def test_search_finds_the_k_means_page(page, site_url):
