@@ -30,7 +30,7 @@ import tempfile
 import threading
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -467,9 +467,47 @@ def use_fork_server(plain_snippets: int, workers: int) -> bool:
     return plain_snippets >= 2 * workers
 
 
+PROGRESS_EVERY = 5.0  # seconds between progress lines; a quick build prints none
+
+
+class Progress:
+    """Which snippets run since when: a line every PROGRESS_EVERY seconds."""
+
+    def __init__(self, total: int, show) -> None:
+        self.total, self.show = total, show
+        self.running: dict[str, float] = {}
+        self.done = 0
+        self.lock = threading.Lock()
+        self.next_report = time.monotonic() + PROGRESS_EVERY
+
+    def run(self, snippet: Snippet, *args) -> Outcome:
+        with self.lock:
+            self.running[snippet.name] = time.monotonic()
+        try:
+            return run_one(snippet, *args)
+        finally:
+            with self.lock:
+                del self.running[snippet.name]
+                self.done += 1
+
+    def report(self) -> None:
+        with self.lock:
+            line = f"snippets: {self.done} of {self.total} done"
+            if self.running:
+                name, since = min(self.running.items(), key=lambda item: item[1])
+                elapsed = time.monotonic() - since
+                line += f"; slowest running: {name} ({elapsed:.0f} s)"
+        self.show(line)
+        self.next_report = time.monotonic() + PROGRESS_EVERY
+
+
 def build(paths: BuildPaths = BuildPaths(), only: list[Path] | None = None, force: bool = False,
-          jobs: int | None = None, log=print) -> list[Outcome]:
-    """Run stale snippets in parallel; return one Outcome per snippet considered."""
+          jobs: int | None = None, log=print, progress=None) -> list[Outcome]:
+    """Run stale snippets in parallel; return one Outcome per snippet considered.
+
+    `progress` (default: print to stderr) gets a line every PROGRESS_EVERY seconds
+    while snippets run: how many are done and the one running longest.
+    """
     with exclusive_lock(paths.cache):
         manifest_path = paths.cache / "manifest.json"
         manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
@@ -499,8 +537,17 @@ def build(paths: BuildPaths = BuildPaths(), only: list[Path] | None = None, forc
         with contextlib.ExitStack() as cleanup, ThreadPoolExecutor(max_workers=workers) as pool:
             if server is not None:
                 cleanup.callback(server.close)
-            futures = [(key, pool.submit(run_one, snippet, paths, env, server))
+            tracker = Progress(len(stale), progress or (
+                lambda line: print(line, file=sys.stderr, flush=True)))
+            futures = [(key, pool.submit(tracker.run, snippet, paths, env, server))
                        for snippet, key in stale]
+            pending = {future for _, future in futures}
+            while pending:
+                until_report = max(0.0, tracker.next_report - time.monotonic())
+                _, pending = wait(pending, until_report,
+                                  return_when=FIRST_COMPLETED)
+                if pending and time.monotonic() >= tracker.next_report:
+                    tracker.report()
             for key, future in futures:
                 outcome = future.result()
                 outcomes.append(outcome)

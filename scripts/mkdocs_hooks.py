@@ -50,13 +50,17 @@ INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--[ \t]+"(?P<target>[^"]+)"[ \t]*$
 SECTION_MARK = "--8<-- [{}:{}]"
 
 _command = "build"
+_dirty = False  # `mkdocs serve --dirty` (scripts/dev) renders only changed pages
+_page_inputs: dict[str, tuple] = {}  # page -> its inputs at the last serve build
+# Files every page's rendering depends on: an edit there re-renders every page.
+SITE_INPUTS = ["mkdocs.yml", "scripts", "overrides"]
 _failed_snippets: dict[str, str] = {}  # snippet name -> failure message, from the last run
 _page_problems: dict[str, list[str]] = {}  # docs-relative page -> problems found in it
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    global _command
-    _command = command
+    global _command, _dirty
+    _command, _dirty = command, dirty
 
 
 def serving() -> bool:
@@ -65,7 +69,8 @@ def serving() -> bool:
 
 def on_pre_build(config) -> None:
     messages: list[str] = []
-    outcomes = build_snippets.build(log=messages.append)
+    # Progress is logged live: a first `scripts/dev` runs snippets for minutes.
+    outcomes = build_snippets.build(log=messages.append, progress=log.info)
     failed = [o for o in outcomes if o.status == "failed"]
     _failed_snippets.clear()
     _failed_snippets.update({o.snippet.name: o.message for o in failed})
@@ -201,6 +206,42 @@ def check_front_matter(files: Files) -> None:
         raise PluginError("\n".join(problems))
 
 
+def page_inputs(file: File) -> tuple:
+    """What a page's rendering depends on beyond its own source."""
+    included = []
+    for _number, _line, target in page_includes(Path(file.abs_src_path)):
+        path_text = target.partition(":")[0]
+        path = PROJECT_ROOT / path_text
+        stamp = path.stat().st_mtime_ns if path.is_file() else None
+        snippet = generated_snippet_name(path_text)
+        included.append((target, stamp, _failed_snippets.get(snippet)))
+    return tuple(_page_problems.get(file.src_uri, [])), tuple(included)
+
+
+def site_inputs_stamp() -> int:
+    """The newest modification time among the files that every page depends on."""
+    paths = [path for name in SITE_INPUTS
+             for path in [PROJECT_ROOT / name, *(PROJECT_ROOT / name).rglob("*")]]
+    return max((path.stat().st_mtime_ns for path in paths
+                if path.is_file() and path.suffix != ".pyc"), default=0)
+
+
+def mark_pages_with_changed_inputs(files: Files) -> None:
+    """In `mkdocs serve --dirty`, also re-render pages whose includes changed.
+
+    MkDocs re-renders only pages whose own file is newer than their output; a page
+    that shows a snippet's output or a red box about it follows the snippet; an edit
+    of the configuration, the hooks or the theme re-renders every page.
+    """
+    site_stamp = site_inputs_stamp()
+    for file in files.documentation_pages():
+        is_markdown = file.src_uri.endswith(".md") and file.abs_src_path
+        inputs = (site_stamp, page_inputs(file) if is_markdown else None)
+        if _page_inputs.get(file.src_uri) != inputs:
+            file.is_modified = lambda: True  # Files are made anew for each build
+        _page_inputs[file.src_uri] = inputs
+
+
 def notebook_page_path(name: str) -> str:
     """generated/projects/app_deletion/app_deletion.ipynb is served as projects/app-deletion.ipynb."""
     return name.replace("_", "-") + ".ipynb"
@@ -213,6 +254,8 @@ def on_files(files: Files, config) -> Files:
     check_includes(files)
     for problem in (p for problems in _page_problems.values() for p in problems):
         log.error(problem)  # in serve mode: the server keeps going and the page shows it
+    if serving() and _dirty:
+        mark_pages_with_changed_inputs(files)
     for path in sorted(GENERATED.rglob("*.svg")):
         files.append(File.generated(config, f"generated/{path.relative_to(GENERATED).as_posix()}",
                                     abs_src_path=str(path)))

@@ -136,8 +136,9 @@ def served(tmp_path):
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     log = open(tmp_path / "serve.log", "w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
-         "--livereload"], cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty",  # as scripts/dev does
+         "--dev-addr", f"127.0.0.1:{port}", "--livereload"],
+        cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(f"{base}/", lambda status, text: status == 200 and "Welcome" in text,

@@ -6,6 +6,7 @@ Each test builds a small scratch project of its own, so it does not depend on th
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -490,3 +491,34 @@ def test_a_fork_server_child_gives_the_same_bytes_as_a_fresh_process(project):
     assert project.build("--force").returncode == 0
     forked = {p.name: p.read_bytes() for p in (project.generated / "demo" / "good").iterdir()}
     assert forked == fresh and len(fresh) == 3
+
+
+SLEEPS = '''\
+import time
+
+time.sleep(7)
+print("rested")
+'''
+
+
+@pytest.mark.slow  # waits out a progress interval
+def test_a_long_build_shows_progress_and_a_quick_one_stays_quiet(project):
+    project.write("sleeper", SLEEPS)
+    project.write("quick", 'print("done")\n')
+    result = project.build("--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    progress = [line for line in result.stderr.splitlines() if " done" in line]
+    # The quick snippet has finished by the first line, 5 s in; the sleeper still runs.
+    line = re.compile(
+        r"snippets: 1 of 2 done; slowest running: demo/sleeper \((\d+) s\)")
+    matches = [line.fullmatch(text) for text in progress]
+    assert progress and all(matches), result.stderr
+    seconds = [int(match[1]) for match in matches]
+    assert seconds[0] in (4, 5), "the first line comes after one interval of 5 s"
+    assert all(later - earlier >= 4 for earlier, later in zip(seconds, seconds[1:]))
+    assert summary(result).startswith("snippets: 2 ran, 0 cached, 0 failed")
+
+    project.write("quick", 'print("done again")\n')
+    result = project.build("--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    assert " done" not in result.stderr, "a build under 5 s prints no progress"
