@@ -1,3 +1,13 @@
+# %% [raw]
+# ---
+# description: >-
+#   Predict which users delete an app within 30 days, solved end to end: leak
+#   checks, a cost-based threshold, calibration and error analysis.
+# tags:
+#   - projects
+#   - medium
+# ---
+
 # %% [markdown]
 # # Predicting app deletion
 #
@@ -96,12 +106,12 @@ print(f"train: {len(train)} users, rate {train[TARGET].mean():.3f}; "
 # %% [markdown]
 # ## Exploration (training frame only)
 
-# %%
+# %% alt="Four line charts of the deletion rate by bucket of minutes per day, notifications per day, days since install and crashes (iOS and Android), each with the overall rate dashed"
 def rate_by(frame: pd.DataFrame, column: str, bins) -> pd.Series:
     return frame.groupby(pd.cut(frame[column], bins), observed=True)[TARGET].mean()
 
 
-fig, axes = plt.subplots(2, 2, figsize=(11, 7))
+fig, axes = plt.subplots(2, 2, figsize=(9, 7))
 panels = [
     ("minutes_per_day", [0, 2, 4, 8, 16, 32, 64, 1000], "minutes per day"),
     ("notifications_per_day", [0, 2, 4, 6, 8, 10, 14, 100], "notifications per day"),
@@ -117,7 +127,7 @@ for ax, (column, bins, label) in zip(axes.flat, panels):
     else:
         rates = rate_by(train, column, bins)
         ax.plot(range(len(rates)), rates.to_numpy(), marker="o")
-    ax.set_xticks(range(len(rates)), [str(i) for i in rates.index], rotation=30, fontsize=8)
+    ax.set_xticks(range(len(rates)), [str(i) for i in rates.index], rotation=30, fontsize=9)
     ax.axhline(train[TARGET].mean(), linestyle="--", linewidth=1, color="0.5")
     ax.set(xlabel=label, ylabel="deletion rate")
 fig.suptitle("Deletion rate by feature bucket (dashed: overall rate)")
@@ -185,7 +195,7 @@ print(single.round(3).to_string())
 # Gradient boosting gets a small randomized search (6 configurations, 3-fold stratified CV on
 # the training frame, scored by average precision) over learning rate and L2 strength on log
 # scales and leaf count and minimum leaf size on integer ranges; the
-# [hyperparameter search notebook](../hyperparameter-search/) explains those choices.
+# [hyperparameter search notebook](hyperparameter-search.ipynb) explains those choices.
 #
 # **Why PR-AUC.** With about 16% positives, ROC-AUC looks flattering because it rewards ranking
 # the many easy negatives; average precision (area under the precision-recall curve) measures
@@ -210,7 +220,7 @@ print(f"inner-CV average precision of that configuration: {search.best_score_:.3
 # **out-of-fold** predictions of the training frame (5-fold `cross_val_predict`), and take the
 # maximum. The test set plays no part.
 
-# %%
+# %% alt="Expected value per user against the decision threshold, with the chosen threshold and the calibrated theory of 0.20 marked"
 booster = models["gradient boosting"]
 threshold, grid, values = choose_threshold(booster, train, seed=SEED)
 print(f"chosen threshold: {threshold:.2f} (theory for a calibrated model: 0.20)")
@@ -302,8 +312,8 @@ print(f"\nshare of the gap to the ceiling closed by boosting: {(gb - lr) / (ceil
 # but the distance to it is the noise term: behaviour the table does not record, which no
 # model can learn.
 
-# %%
-fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2))
+# %% alt="Precision-recall and ROC curves on the test frame for each model, with the base rate, the attainable ceiling and the chance diagonal"
+fig, (left, right) = plt.subplots(1, 2, figsize=(9, 4.2))
 for name, model in models.items():
     if name == "prior (dummy)":  # a constant score: its PR curve is the base rate, ROC the diagonal
         left.axhline(y_test.mean(), color="0.5", linestyle=":", label="prior (base rate)")
@@ -318,7 +328,7 @@ left.plot(recall, precision, linestyle="--", label="E[p | x] (ceiling)")
 left.set(xlabel="recall", ylabel="precision", title="Precision-recall (test)")
 right.plot([0, 1], [0, 1], linestyle=":", linewidth=1, label="chance")
 right.set(xlabel="false positive rate", ylabel="true positive rate", title="ROC (test)")
-left.legend(fontsize=8)
+left.legend()
 fig.tight_layout()
 plt.show()
 
@@ -329,7 +339,7 @@ plt.show()
 # reliability curve bins the test predictions and compares the mean prediction with the observed
 # rate in each bin.
 
-# %%
+# %% alt="Reliability curves of logistic regression and gradient boosting close to the diagonal of perfect calibration"
 fig, ax = plt.subplots(figsize=(6, 4.5))
 for name in ["logistic regression", "gradient boosting"]:
     p = models[name].predict_proba(X_test)[:, 1]
@@ -363,7 +373,7 @@ print(f"value per user on test: model {expected_value(y_test, p_booster, thresho
 # once rather than once per one-hot column, and it measures what the *model* relies on, not
 # causation.
 
-# %%
+# %% alt="Horizontal bars of permutation importance: the drop in average precision when each raw column of the test frame is shuffled"
 importance = permutation_importance(booster, X_test, y_test, scoring="average_precision",
                                     n_repeats=5, random_state=SEED)
 order = np.argsort(importance.importances_mean)
@@ -430,50 +440,60 @@ print(deleters.groupby(caught.map({True: "caught", False: "missed"}))[NUMERIC].m
 #
 # ## Interview follow-ups
 #
-# **Why not oversample the deleters (or use SMOTE) to fix the imbalance?** 16% positives is
-# mild imbalance, and both models learn it fine. Resampling or `class_weight` shifts the
-# predicted probabilities away from the true rates, which breaks the cost-based threshold
-# unless you recalibrate. Handling imbalance at the decision (threshold from costs) and in the
-# metric (PR-AUC) keeps calibrated scores. If you do oversample, do it inside the training folds
-# only: oversampling before the split copies positives into both train and test, the model
-# memorizes them, and the test score overstates production performance.
+# ??? question "[M] Why not oversample the deleters (or use SMOTE) to fix the imbalance?"
 #
-# **How do you know the pipeline does not leak?** Three separate guards. The test split happens
-# first and is used once. Every fitted transform lives inside the `Pipeline`, so imputation
-# medians and scaling statistics come from the training folds only (normalizing on the full
-# data before splitting would let test statistics leak in). And single-feature AUCs flag
-# columns that are too good, which is how `days_since_last_open`, a column measured after the
-# label window, was caught. The project's test suite also checks, with a spy transformer, that
-# no test-frame user id ever reaches a `fit` call.
+#     16% positives is mild imbalance, and both models learn it fine. Resampling or
+#     `class_weight` shifts the predicted probabilities away from the true rates, which
+#     breaks the cost-based threshold unless you recalibrate. Handling imbalance at the
+#     decision (threshold from costs) and in the metric (PR-AUC) keeps calibrated
+#     scores. If you do oversample, do it inside the training folds only: oversampling
+#     before the split copies positives into both train and test, the model memorizes
+#     them, and the test score overstates production performance.
 #
-# **Two of twenty features had over 30% missing values. What would you do?** First ask why
-# they are missing: by design (a feature that does not exist on a device), by failure (a
-# logging outage) or because of the outcome itself (users who leave stop sending data, which
-# would be a leak). Then compare the label rate with and without the value. If missingness
-# carries signal, impute and add an indicator, or use a model that handles NaN natively
-# (`HistGradientBoostingClassifier` learns at each split which side missing values go to;
-# this notebook imputes instead, so that every candidate sees the same inputs); if the feature
-# adds nothing on validation, drop it. Avoid listwise deletion:
-# it shrinks the data and biases it toward the users who are fully logged, which can make
-# selection bias worse.
+# ??? question "[M] How do you know the pipeline does not leak?"
 #
-# **Why gradient boosting rather than a neural network or a bigger model?** Tabular data of a
-# few thousand rows with skewed, interacting features is where boosted trees are strongest:
-# they find non-linear effects and interactions without hand-made features, are insensitive to
-# monotone transforms of the inputs, and are fast to tune. And here there is little left to
-# gain: on the test frame the booster is within +0.010 PR-AUC of the attainable ceiling
-# $\mathbb E[p \mid x]$, a difference the bootstrap cannot tell from zero. New features would
-# help, because they raise the ceiling itself.
+#     Three separate guards. The test split happens first and is used once. Every fitted
+#     transform lives inside the `Pipeline`, so imputation medians and scaling
+#     statistics come from the training folds only (normalizing on the full data before
+#     splitting would let test statistics leak in). And single-feature AUCs flag columns
+#     that are too good, which is how `days_since_last_open`, a column measured after
+#     the label window, was caught. The project's test suite also checks, with a spy
+#     transformer, that no test-frame user id ever reaches a `fit` call.
 #
-# **Predicting "stays" for everyone is 84% accurate (0.842, printed at the top). Why not
-# report accuracy?** Because that trivial model has zero recall and is useless for
-# targeting. Accuracy hides the minority class; PR-AUC, recall at a fixed precision and the expected value of the chosen policy measure
-# what the product needs.
+# ??? question "[M] Two of twenty features had over 30% missing values. What would you do?"
 #
-# **The model does well offline but poorly after launch. What do you check?** Train-serving
-# skew first (a feature computed differently online, for example minutes counted over a
-# different window), then leakage that the offline split did not expose (a column that is only
-# filled in after the fact), then drift (a new app version changes crash rates, a marketing
-# campaign brings a different kind of new user), and finally feedback from the offers
-# themselves. Compare online feature distributions with training ones, and re-score last month's
-# users to see whether the model or the data moved.
+#     First ask why they are missing: by design (a feature that does not exist on a
+#     device), by failure (a logging outage) or because of the outcome itself (users who
+#     leave stop sending data, which would be a leak). Then compare the label rate with
+#     and without the value. If missingness carries signal, impute and add an indicator,
+#     or use a model that handles NaN natively (`HistGradientBoostingClassifier` learns
+#     at each split which side missing values go to; this notebook imputes instead, so
+#     that every candidate sees the same inputs); if the feature adds nothing on
+#     validation, drop it. Avoid listwise deletion: it shrinks the data and biases it
+#     toward the users who are fully logged, which can make selection bias worse.
+#
+# ??? question "[E] Why gradient boosting rather than a neural network or a bigger model?"
+#
+#     Tabular data of a few thousand rows with skewed, interacting features is where
+#     boosted trees are strongest: they find non-linear effects and interactions without
+#     hand-made features, are insensitive to monotone transforms of the inputs, and are
+#     fast to tune. And here there is little left to gain: on the test frame the booster
+#     is within +0.010 PR-AUC of the attainable ceiling $\mathbb E[p \mid x]$, a
+#     difference the bootstrap cannot tell from zero. New features would help, because
+#     they raise the ceiling itself.
+#
+# ??? question "[M] Predicting 'stays' for everyone is 84% accurate (0.842, printed at the top). Why not report accuracy?"
+#
+#     Because that trivial model has zero recall and is useless for targeting. Accuracy
+#     hides the minority class; PR-AUC, recall at a fixed precision and the expected
+#     value of the chosen policy measure what the product needs.
+#
+# ??? question "[M] The model does well offline but poorly after launch. What do you check?"
+#
+#     Train-serving skew first (a feature computed differently online, for example
+#     minutes counted over a different window), then leakage that the offline split did
+#     not expose (a column that is only filled in after the fact), then drift (a new app
+#     version changes crash rates, a marketing campaign brings a different kind of new
+#     user), and finally feedback from the offers themselves. Compare online feature
+#     distributions with training ones, and re-score last month's users to see whether
+#     the model or the data moved.

@@ -1,3 +1,13 @@
+# %% [raw]
+# ---
+# description: >-
+#   Classify harmful comments, solved end to end: TF-IDF and logistic regression,
+#   grouped cross-validation, two thresholds and an honest recall estimate.
+# tags:
+#   - projects
+#   - medium
+# ---
+
 # %% [markdown]
 # # Classifying harmful content
 #
@@ -150,7 +160,7 @@ for grouped in [False, True]:
 # share, not 0.5. F1 here uses each model's default threshold (0.5 or a zero margin), which is
 # not the threshold we will deploy.
 
-# %%
+# %% alt="Horizontal bars of mean average precision with its standard deviation for each model, from nested grouped cross-validation"
 table, results = compare(train, seed=SEED)
 print(table.drop(columns="usual choice").astype(float).round(3).to_string())
 print(table["usual choice"].to_string())
@@ -322,7 +332,7 @@ print(f"review threshold {threshold_review:.3f}, auto-action threshold {threshol
 # The final model scores the test comments, all from templates it has never seen, once, and
 # the comments are routed by the two thresholds.
 
-# %%
+# %% alt="The test confusion matrix at the review threshold, and histograms of benign and harmful test scores with the review and auto-action thresholds"
 y_test = test["label"].to_numpy()
 s_test = scores(model, test["text"])
 precision, recall = precision_recall_at(y_test, s_test, threshold_review)
@@ -341,7 +351,7 @@ print(f"auto-actioned {auto.sum()} (of which harmful {int(y_test[auto].sum())}),
       f"sent to review {review.sum()} (harmful {int(y_test[review].sum())}), "
       f"published {(~auto & ~review).sum()} (harmful {int(y_test[~auto & ~review].sum())})")
 
-fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4))
+fig, (left, right) = plt.subplots(1, 2, figsize=(9, 4))
 ConfusionMatrixDisplay(confusion_matrix(y_test, s_test >= threshold_review),
                        display_labels=["benign", "harmful"]).plot(ax=left, colorbar=False)
 left.set_title("Test confusion matrix at the review threshold")
@@ -394,37 +404,48 @@ print(missed.assign(score=s_test[(y_test == 1) & (s_test < threshold_review)].ro
 #
 # ## Interview follow-ups
 #
-# **Why not just use accuracy?** With one harmful comment in five, flagging nothing scores 80%
-# accuracy and catches nothing. Report PR-AUC for the ranking, then precision and recall at the
-# operating thresholds, because those are what reviewers and users experience.
+# ??? question "[E] Why not just use accuracy?"
 #
-# **How would you choose which 100K of 10 million unlabelled comments to send for labelling?**
-# Not uniformly: at a low harmful rate, most labels would be spent on easy negatives. Stratify by
-# time, community and language so the labelled set covers production; oversample likely-harmful
-# comments with the current model or user reports (and record the sampling weights so metrics
-# can be re-weighted to the true distribution); add uncertainty sampling (scores near the
-# threshold) as the model improves. Keep a uniform random slice as an unbiased test set.
+#     With one harmful comment in five, flagging nothing scores 80% accuracy and catches
+#     nothing. Report PR-AUC for the ranking, then precision and recall at the operating
+#     thresholds, because those are what reviewers and users experience.
 #
-# **How do you check label quality from 20 annotators?** Have a random sample, stratified by
-# annotator and by label, relabelled by experts or by several annotators; a few hundred items
-# estimate each annotator's error rate to within a few points. Measure inter-annotator agreement
-# (Cohen's or Fleiss' kappa), look at disagreements to fix the guidelines, and down-weight or
-# retrain annotators who disagree systematically.
+# ??? question "[H] How would you choose which 100K of 10 million unlabelled comments to send for labelling?"
 #
-# **A co-worker splits a week of spam-labelled comments randomly into train and test. What is
-# wrong?** Spam campaigns repeat near-identical text within hours, so a random split puts copies
-# of the same campaign on both sides, and the test score measures memorization. Production sees
-# new campaigns. Split by time (train on the first days, test on the last) and deduplicate
-# near-copies across the boundary.
+#     Not uniformly: at a low harmful rate, most labels would be spent on easy
+#     negatives. Stratify by time, community and language so the labelled set covers
+#     production; oversample likely-harmful comments with the current model or user
+#     reports (and record the sampling weights so metrics can be re-weighted to the true
+#     distribution); add uncertainty sampling (scores near the threshold) as the model
+#     improves. Keep a uniform random slice as an unbiased test set.
 #
-# **The positive class is 1% instead of 20%. What changes?** PR-AUC becomes much more
-# informative than ROC-AUC; class weights or negative downsampling (with a correction of the
-# predicted probabilities by the sampling rate) keep training efficient; thresholds move;
-# labelling needs targeted sampling to find enough positives; and the review queue at a
-# 90% recall target may become too large, so the recall target and the reviewer budget have to
-# be negotiated with data.
+# ??? question "[M] How do you check label quality from 20 annotators?"
 #
-# **How would you handle multiple languages, images or very long posts?** A multilingual
-# encoder (or per-language models where data allows) for text, an image model and OCR for text
-# inside images, and for long posts, scoring sentences or chunks and taking the maximum, since
-# one harmful sentence makes the post harmful.
+#     Have a random sample, stratified by annotator and by label, relabelled by experts
+#     or by several annotators; a few hundred items estimate each annotator's error rate
+#     to within a few points. Measure inter-annotator agreement (Cohen's or Fleiss'
+#     kappa), look at disagreements to fix the guidelines, and down-weight or retrain
+#     annotators who disagree systematically.
+#
+# ??? question "[M] A co-worker splits a week of spam-labelled comments randomly into train and test. What is wrong?"
+#
+#     Spam campaigns repeat near-identical text within hours, so a random split puts
+#     copies of the same campaign on both sides, and the test score measures
+#     memorization. Production sees new campaigns. Split by time (train on the first
+#     days, test on the last) and deduplicate near-copies across the boundary.
+#
+# ??? question "[M] The positive class is 1% instead of 20%. What changes?"
+#
+#     PR-AUC becomes much more informative than ROC-AUC; class weights or negative
+#     downsampling (with a correction of the predicted probabilities by the sampling
+#     rate) keep training efficient; thresholds move; labelling needs targeted sampling
+#     to find enough positives; and the review queue at a 90% recall target may become
+#     too large, so the recall target and the reviewer budget have to be negotiated with
+#     data.
+#
+# ??? question "[M] How would you handle multiple languages, images or very long posts?"
+#
+#     A multilingual encoder (or per-language models where data allows) for text, an
+#     image model and OCR for text inside images, and for long posts, scoring sentences
+#     or chunks and taking the maximum, since one harmful sentence makes the post
+#     harmful.

@@ -1,3 +1,13 @@
+# %% [raw]
+# ---
+# description: >-
+#   Grid, random and Bayesian search and successive halving compared on one budget,
+#   with nested cross-validation and the scales to search on.
+# tags:
+#   - projects
+#   - hard
+# ---
+
 # %% [markdown]
 # # Hyperparameter search
 #
@@ -49,7 +59,7 @@ warnings.filterwarnings("ignore", category=UserWarning)  # HalvingRandomSearchCV
 # \operatorname{Var}(x))$ is scikit-learn's default (`"scale"`), so we search a few decades
 # around it; if the best value lands on the edge of a range, widen the range and search again.
 
-# %%
+# %% alt="Histograms of 2000 uniform and 2000 log-uniform draws of C on a log axis"
 rng = np.random.default_rng(SEED)
 draws = {"uniform(0.01, 1000)": uniform(0.01, 1000 - 0.01).rvs(2000, random_state=rng),
          "loguniform(0.01, 1000)": loguniform(0.01, 1000).rvs(2000, random_state=rng)}
@@ -226,7 +236,7 @@ bo_best = (bo_model.C, bo_model.gamma)
 # 243 fits on 20 samples, and halving runs many more fits (its rungs add up to 360, against
 # 48).
 
-# %%
+# %% alt="Best cross-validation accuracy found against cost in full-size fits for grid, random and Bayesian search and for successive halving"
 def halving_curve(results: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Cumulative cost and the best score seen on the largest rung reached so far."""
     cost, best, spent = [], [], 0.0
@@ -267,7 +277,7 @@ for seed, (curve, _) in runs["halving"].items():
             label="successive halving (best on each rung), one line per seed" if seed == 0 else None)
 ax.set(xlabel="cost in full-size fits", ylabel="best 3-fold CV accuracy so far",
        ylim=(0.9, 0.99), title="Best score found against cost (digits, RBF SVM)")
-ax.legend(loc="lower right", fontsize=8)
+ax.legend(loc="lower right", fontsize=10)
 plt.show()
 
 best_any = max(max(curve[-1] for curve, _ in r.values()) for r in runs.values())
@@ -307,9 +317,9 @@ for name, values in evaluated.items():
 # Where did each method look? Points are in log space, colored by CV accuracy; the good region is
 # a band of $\gamma$ between about $10^{-4}$ and $10^{-3}$ in which $C$ hardly matters once it is above 1.
 
-# %%
+# %% alt="Four scatter plots of the configurations each method evaluated, log C against log gamma, colored by cross-validation accuracy"
 last_rung = halving_results.drop_duplicates(subset=["param_C", "param_gamma"], keep="last")
-fig, axes = plt.subplots(1, 4, figsize=(13, 3.6), sharex=True, sharey=True)
+fig, axes = plt.subplots(2, 2, figsize=(8, 6.6), sharex=True, sharey=True)
 panels = [
     ("grid", np.log10(grid_search.cv_results_["param_C"].astype(float)),
      np.log10(grid_search.cv_results_["param_gamma"].astype(float)), grid_scores),
@@ -319,10 +329,13 @@ panels = [
      np.log10(last_rung["param_gamma"].astype(float)), last_rung["mean_test_score"]),
     ("Bayesian", bo_points[:, 0], bo_points[:, 1], bo_scores),
 ]
-for ax, (title, log_c, log_g, scores) in zip(axes, panels):
+for ax, (title, log_c, log_g, scores) in zip(axes.flat, panels):
     points = ax.scatter(log_c, log_g, c=scores, vmin=0.5, vmax=1.0, cmap="viridis", s=28)
-    ax.set(title=title, xlabel=r"$\log_{10} C$")
-axes[0].set_ylabel(r"$\log_{10} \gamma$")
+    ax.set(title=title)
+for ax in axes[1]:
+    ax.set_xlabel(r"$\log_{10} C$")
+for ax in axes[:, 0]:
+    ax.set_ylabel(r"$\log_{10} \gamma$")
 fig.colorbar(points, ax=axes, label="CV accuracy", shrink=0.9)
 plt.show()
 
@@ -383,46 +396,55 @@ print(f"nested:     mean outer-fold accuracy             {nested.mean():.4f} "
 #
 # ## Interview follow-ups
 #
-# **What is the difference between a parameter and a hyperparameter, and why tune the latter?**
-# Parameters are fitted to the training data by the learning algorithm (weights, split
-# thresholds, support-vector coefficients). Hyperparameters control that fit and are fixed
-# before it (learning rate, regularization strength, tree depth, kernel width); the training
-# loss cannot choose them, because it would always prefer the most flexible setting. They decide
-# the bias-variance trade-off, so a poorly tuned strong model often loses to a well-tuned simple
-# one.
+# ??? question "[E] What is the difference between a parameter and a hyperparameter, and why tune the latter?"
 #
-# **Walk me through how you would tune a gradient-boosting model with a budget of one day.** Fix
-# a validation scheme first (stratified or grouped or time-based K-fold on the training data,
-# test set untouched). Start from defaults to get a baseline. Set the number of trees by early
-# stopping instead of searching it. Search learning rate (log-uniform 0.01-0.3), leaf count or
-# depth, minimum samples per leaf, L2 penalty (log-uniform) and row/column subsampling with
-# random search or successive halving; look at which hyperparameters matter (plots of score
-# against each), narrow the ranges, and finish with a Bayesian or local search. Refit the best
-# configuration on all training data and evaluate once on the test set.
+#     Parameters are fitted to the training data by the learning algorithm (weights,
+#     split thresholds, support-vector coefficients). Hyperparameters control that fit
+#     and are fixed before it (learning rate, regularization strength, tree depth,
+#     kernel width); the training loss cannot choose them, because it would always
+#     prefer the most flexible setting. They decide the bias-variance trade-off, so a
+#     poorly tuned strong model often loses to a well-tuned simple one.
 #
-# **Why is random search usually better than grid search?** Because performance usually
-# depends strongly on a few hyperparameters and weakly on the rest. A grid with $k$ values per
-# axis tries only $k$ distinct values of the important one, whatever the budget; random search
-# tries as many values as it has trials. It also lets you stop or extend at any time, and it is
-# as parallel as grid search.
+# ??? question "[M] Walk me through how you would tune a gradient-boosting model with a budget of one day."
 #
-# **When would Bayesian optimization not help?** When evaluations are cheap and can run in
-# parallel (random search with a bigger budget wins on wall-clock time), when the space is
-# high-dimensional or full of conditional and categorical hyperparameters (a GP surrogate learns
-# poorly there; SMAC's random-forest surrogate, or TPE, which does not model the score at all
-# but fits Parzen density estimates of the good and the bad configurations and samples where
-# their ratio is high, cope better; the "tree" in TPE is the tree of conditional
-# hyperparameters, not a decision tree), and when the objective is very noisy relative to the
-# differences between configurations.
+#     Fix a validation scheme first (stratified or grouped or time-based K-fold on the
+#     training data, test set untouched). Start from defaults to get a baseline. Set the
+#     number of trees by early stopping instead of searching it. Search learning rate
+#     (log-uniform 0.01-0.3), leaf count or depth, minimum samples per leaf, L2 penalty
+#     (log-uniform) and row/column subsampling with random search or successive halving;
+#     look at which hyperparameters matter (plots of score against each), narrow the
+#     ranges, and finish with a Bayesian or local search. Refit the best configuration
+#     on all training data and evaluate once on the test set.
 #
-# **Your tuned model's CV score was 0.99 but production accuracy is 0.95. Could the search be
-# to blame?** Partly: the selected configuration's CV score is an optimistic estimate, more so
-# with a large search and small folds (winner's curse); nested CV or a held-out test set measures
-# it. Beyond that, check whether the CV folds match production (random folds on time-ordered or
-# grouped data leak), and whether the data drifted.
+# ??? question "[E] Why is random search usually better than grid search?"
 #
-# **Which scale and range would you use for the learning rate, dropout, batch size, and number
-# of layers?** Learning rate: log-uniform, about $10^{-5}$ to $10^{-1}$ for neural networks.
-# Dropout: uniform on $[0, 0.5]$, an additive quantity. Batch size: powers of two, a small
-# discrete set, tuned jointly with the learning rate. Number of layers: a small integer range.
-# Always check that the optimum is not at the edge of a range.
+#     Because performance usually depends strongly on a few hyperparameters and weakly
+#     on the rest. A grid with $k$ values per axis tries only $k$ distinct values of the
+#     important one, whatever the budget; random search tries as many values as it has
+#     trials. It also lets you stop or extend at any time, and it is as parallel as grid
+#     search.
+#
+# ??? question "[H] When would Bayesian optimization not help?"
+#
+#     When evaluations are cheap and can run in parallel (random search with a bigger
+#     budget wins on wall-clock time), when the space is high-dimensional or full of
+#     conditional and categorical hyperparameters (a GP surrogate learns poorly there;
+#     SMAC's random-forest surrogate, or TPE, which does not model the score at all but
+#     fits Parzen density estimates of the good and the bad configurations and samples
+#     where their ratio is high, cope better; the "tree" in TPE is the tree of
+#     conditional hyperparameters, not a decision tree), and when the objective is very
+#     noisy relative to the differences between configurations.
+#
+# ??? question "[M] Your tuned model's CV score was 0.99 but production accuracy is 0.95. Could the search be to blame?"
+#
+#     Partly: the selected configuration's CV score is an optimistic estimate, more so
+#     with a large search and small folds (winner's curse); nested CV or a held-out test
+#     set measures it. Beyond that, check whether the CV folds match production (random
+#     folds on time-ordered or grouped data leak), and whether the data drifted.
+#
+# ??? question "[M] Which scale and range would you use for the learning rate, dropout, batch size, and number of layers?"
+#
+#     Learning rate: log-uniform, about $10^{-5}$ to $10^{-1}$ for neural networks.
+#     Dropout: uniform on $[0, 0.5]$, an additive quantity. Batch size: powers of two, a
+#     small discrete set, tuned jointly with the learning rate. Number of layers: a
+#     small integer range. Always check that the optimum is not at the edge of a range.

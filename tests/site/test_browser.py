@@ -132,11 +132,11 @@ def test_instant_navigation_renders_math_on_the_new_page(page, site_url):
 def test_notebook_page_shows_outputs_math_and_a_working_download(page, site_url):
     response = page.goto(site_url + "/projects/app-deletion/", wait_until="networkidle")
     assert response.status == 200
-    assert page.locator(".jupyter-wrapper .jp-OutputArea-output").count() > 5  # executed cells
-    figure = page.locator(".jupyter-wrapper img").first
+    assert page.locator("article .nb-output").count() > 5  # executed cells
+    figure = page.locator("article img[src$='-light.svg#only-light']").first
     figure.scroll_into_view_if_needed()
     assert figure.evaluate("img => img.complete && img.naturalWidth > 300")
-    assert page.locator(".jupyter-wrapper .katex").count() > 0
+    assert page.locator("article .katex").count() > 0
     download = page.locator("a[download][href$='.ipynb']")
     assert download.count() == 1
     notebook = page.request.get(download.evaluate("a => a.href"))
