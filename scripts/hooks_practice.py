@@ -86,6 +86,9 @@ def on_files(files, config):
             uri: page.markdown for uri, page in hooks_notebooks.rendered_pages(files).items()
         }
         _bank = question_bank.collect_questions(Path(config["docs_dir"]), notebook_pages)
+        # a page left out of the build (exclude_docs, a draft) has no answers to collect
+        built = {file.src_uri for file in files.documentation_pages()}
+        _bank = [question for question in _bank if question.src_path in built]
     except question_bank.QuestionBankError as error:
         _bank = []
         fail(str(error))
